@@ -1,0 +1,136 @@
+"""Chinese figure extraction, one row per case, grouped by where the case came from.
+
+Each row: a sentence → the figures expected in it, as (kind, value, unit, qualifier, text).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from un_report.extract import extract_text
+
+Row = tuple[str, list[tuple[str, float | int | None, str, str, str]]]
+
+
+def found(sentence: str) -> list[tuple[str, object, str, str, str]]:
+    out = []
+    for f in extract_text(sentence, "zh"):
+        value = None if f["value"] is None else Decimal(f["value"]).normalize()
+        out.append((f["kind"], value, f["unit"], f["qualifier"], f["text"]))
+    return out
+
+
+def expected(rows: list[tuple[str, float | int | None, str, str, str]]) -> list[tuple[str, object, str, str, str]]:
+    return [(k, None if v is None else Decimal(str(v)).normalize(), u, q, t) for k, v, u, q, t in rows]
+
+
+def cases(rows: list[Row]) -> list[object]:
+    return [pytest.param(s, e, id=s[:24]) for s, e in rows]
+
+
+# Sentences of the kind the annual report writes (the brief's own examples among them).
+FROM_THE_REPORT: list[Row] = [
+    ("为超过 1.16 亿人提供了救生援助", [("count", 116_000_000, "人", "over", "超过 1.16 亿人")]),
+    ("展示了金额逾 130 亿美元的项目", [("money", 13_000_000_000, "USD", "over", "逾 130 亿美元")]),
+    ("享有福利的人口(52.4%)", [("percent", 52.4, "%", "exact", "52.4%")]),
+    ("2015 至 2023 年间,普及率上升", [("year", 2015, "", "exact", "2015"), ("year", 2023, "", "exact", "2023 年")]),
+    ("35 000 多名工作人员", [("count", 35_000, "名", "over", "35 000 多名")]),
+    ("惠及 1 700 多万人", [("count", 17_000_000, "人", "over", "1 700 多万人")]),
+    ("相当于 6 500 万辆汽车", [("count", 65_000_000, "辆", "exact", "6 500 万辆")]),
+    ("恢复 241 000 公顷土地", [("count", 241_000, "公顷", "exact", "241 000 公顷")]),
+    ("120 多亿美元的援助", [("money", 12_000_000_000, "USD", "over", "120 多亿美元")]),
+    ("清理了440万平方米土地", [("count", 4_400_000, "平方米", "exact", "440万平方米")]),
+    ("约 40 亿选民", [("count", 4_000_000_000, "", "approx", "约 40 亿")]),
+    ("近 2 400 次发言", [("count", 2400, "次", "approx", "近 2 400 次")]),
+    ("比例不足 27%", [("percent", 27, "%", "under", "不足 27%")]),
+    ("四分之一的拨款", [("percent", 25, "%", "exact", "四分之一")]),
+    ("2024年9月,会员国", [("year", 2024, "", "exact", "2024年")]),
+    ("2015-2030年框架", [("year", 2015, "", "exact", "2015"), ("year", 2030, "", "exact", "2030年")]),
+    ("过去十年间", [("count", 10, "年", "exact", "十年")]),
+    ("八个国家批准", [("count", 8, "个", "exact", "八个")]),
+    ("13亿字的文件", [("count", 1_300_000_000, "字", "exact", "13亿字")]),
+    ("资金340万美元", [("money", 3_400_000, "USD", "exact", "340万美元")]),
+    ("数百项地方举措", [("count", None, "项", "exact", "数百项")]),
+    ("每年损失数万亿美元", [("money", None, "USD", "exact", "数万亿美元")]),
+    ("373 人丧生。²", [("count", 373, "人", "exact", "373 人")]),
+]
+
+# Qualifiers belong to the figure they modify; comparison and framing words are no qualifiers.
+QUALIFIERS: list[Row] = [
+    ("这一比例高于 2015 年的 42.8%", [("year", 2015, "", "exact", "2015 年"), ("percent", 42.8, "%", "exact", "42.8%")]),
+    ("占比超过了 30%的目标", [("percent", 30, "%", "exact", "30%")]),
+    ("共有 19 个国家", [("count", 19, "个", "exact", "19 个")]),
+    ("五岁以下儿童", [("count", 5, "岁", "under", "五岁以下")]),
+    ("大约 500 名代表", [("count", 500, "名", "approx", "大约 500 名")]),
+    ("将近 30 个国家", [("count", 30, "个", "approx", "将近 30 个")]),
+    ("100 人左右", [("count", 100, "人", "approx", "100 人左右")]),
+    ("至少 12 个国家", [("count", 12, "个", "over", "至少 12 个")]),
+    ("少于 5 项", [("count", 5, "项", "under", "少于 5 项")]),
+    ("最近 3 年", [("count", 3, "年", "exact", "3 年")]),
+    ("超过一半的人口", [("percent", 50, "%", "over", "超过一半")]),
+    ("1 000 万以上", [("count", 10_000_000, "", "over", "1 000 万以上")]),
+]
+
+# Numbers in other forms: full-width digits, words, shares, currencies.
+FORMS: list[Row] = [
+    ("３５ 个国家", [("count", 35, "个", "exact", "３５ 个")]),
+    ("百分之五十二点四", [("percent", 52.4, "%", "exact", "百分之五十二点四")]),
+    ("三成的资金", [("percent", 30, "%", "exact", "三成")]),
+    ("一千五百万人", [("count", 15_000_000, "人", "exact", "一千五百万人")]),
+    ("两个国家", [("count", 2, "个", "exact", "两个")]),
+    ("500 万欧元", [("money", 5_000_000, "EUR", "exact", "500 万欧元")]),
+    ("10 亿日元", [("money", 1_000_000_000, "JPY", "exact", "10 亿日元")]),
+    ("200 万瑞士法郎", [("money", 2_000_000, "CHF", "exact", "200 万瑞士法郎")]),
+    ("人民币 8000 元", [("money", 8000, "CNY", "exact", "人民币 8000 元")]),
+    ("300 万英镑", [("money", 3_000_000, "GBP", "exact", "300 万英镑")]),
+    ("为期 11 周的培训", [("count", 11, "周", "exact", "11 周")]),
+    ("6 个月内", [("count", 6, "个月", "exact", "6 个月")]),
+    ("20 年来首个条约", [("count", 20, "年", "exact", "20 年")]),
+]
+
+# Never figures: each kept out by a general rule in the rule tables.
+NOT_FIGURES: list[Row] = [
+    ("第九届可持续发展目标投资博览会", []),
+    ("第四次发展筹资问题国际会议", []),
+    ("《2063年议程》第二个十年的执行计划", [("year", 2063, "", "exact", "2063年")]),
+    ("安全理事会第 2254 (2015)号决议", [("year", 2015, "", "exact", "2015")]),
+    ("大会第 78/1 号决议", []),
+    ("文件 A/80/1 所载", []),
+    ("联合国 2.0 倡议", []),
+    ("工作人员甄选制度 2.0", []),
+    ("七国集团和二十国集团", []),
+    ("77 国集团", []),
+    ("8 月,我们", []),
+    ("2024年6月至10月期间", [("year", 2024, "", "exact", "2024年")]),
+    ("2025年6月25日访问", [("year", 2025, "", "exact", "2025年")]),
+    ("21 世纪的需求", []),
+    ("我们与合作伙伴一道", []),
+    ("最严峻的挑战之一", []),
+    ("高于上一年的 88%", [("percent", 88, "%", "exact", "88%")]),
+    ("社区一级的行动", []),
+    ("G20 和 COP29", []),
+    ("安理会成员", []),
+    ("约1800项请求", [("count", 1800, "项", "approx", "约1800项")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows"), cases(FROM_THE_REPORT))
+def test_report_sentences(sentence: str, rows: list) -> None:
+    assert found(sentence) == expected(rows)
+
+
+@pytest.mark.parametrize(("sentence", "rows"), cases(QUALIFIERS))
+def test_qualifiers(sentence: str, rows: list) -> None:
+    assert found(sentence) == expected(rows)
+
+
+@pytest.mark.parametrize(("sentence", "rows"), cases(FORMS))
+def test_number_forms(sentence: str, rows: list) -> None:
+    assert found(sentence) == expected(rows)
+
+
+@pytest.mark.parametrize(("sentence", "rows"), cases(NOT_FIGURES))
+def test_not_figures(sentence: str, rows: list) -> None:
+    assert found(sentence) == expected(rows)

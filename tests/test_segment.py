@@ -1,0 +1,65 @@
+"""Segmentation rules on small documents written for each case (text path)."""
+
+from __future__ import annotations
+
+import pytest
+
+from un_report.models import Document, Line, Unit
+from un_report.segment import segment
+
+
+def units_of(*texts: str, lang: str = "zh") -> list[Unit]:
+    lines = [Line(text=t, page=1) for t in texts]
+    return segment(Document(source="t.txt", report="T", lang=lang, lines=lines))  # type: ignore[arg-type]
+
+
+def by_para(units: list[Unit]) -> dict[str, Unit]:
+    return {u.para: u for u in units}
+
+
+CHAPTER = ("第一章", "导言")
+
+
+def test_chapter_section_and_heading_are_carried_by_each_unit() -> None:
+    units = by_para(units_of(*CHAPTER, "1. 第一段。", "第二章", "联合国的工作", "A. 促进发展", "背景", "2. 第二段。"))
+    assert (units["1"].chapter, units["1"].section, units["1"].heading) == ("第一章 导言", "", "")
+    assert (units["2"].chapter, units["2"].section, units["2"].heading) == ("第二章 联合国的工作", "A. 促进发展", "背景")
+
+
+def test_a_title_followed_by_unnumbered_text_is_a_box() -> None:
+    units = by_para(units_of(*CHAPTER, "背景", "1. 第一段。", "一个专栏的标题", "专栏的正文,没有编号。", "2. 第二段。"))
+    assert units["box-1"].title == "一个专栏的标题"
+    assert units["box-1"].text == "专栏的正文,没有编号。"
+    assert units["2"].heading == "背景"  # a box title is not a heading
+
+
+@pytest.mark.parametrize(
+    ("lines", "para", "text"),
+    [
+        pytest.param(("1. 这一段在页末被打", "断了,然后继续。"), "1", "这一段在页末被打断了,然后继续。", id="page-break"),
+        pytest.param(("1. 第一段,其中提到 2024 年", "5. 这不是新段落,因为编号不连续。"), "1",
+                     "第一段,其中提到 2024 年5. 这不是新段落,因为编号不连续。", id="number-out-of-sequence"),
+        pytest.param(("1. 有一个脚注。¹", "¹ 脚注的文字。", "段落继续。"), "1", "有一个脚注。¹段落继续。", id="footnote-inside"),
+        pytest.param(("1. 非洲之 角的 国家。",), "1", "非洲之角的国家。", id="wrap-spaces-between-cjk"),
+        pytest.param(("1. 逾 13", "0 亿美元。"), "1", "逾 130 亿美元。", id="number-split-by-wrap"),
+    ],
+)
+def test_wrapped_lines_are_joined(lines: tuple[str, ...], para: str, text: str) -> None:
+    assert by_para(units_of(*CHAPTER, *lines))[para].text == text
+
+
+def test_footnote_is_its_own_unit_numbered_by_its_marker() -> None:
+    units = by_para(units_of(*CHAPTER, "1. 正文。²", "² 来源说明。"))
+    assert (units["fn-2"].kind, units["fn-2"].text) == ("footnote", "来源说明。")
+
+
+def test_front_matter_and_table_of_contents_are_dropped() -> None:
+    units = units_of("秘书长的报告", "| 章次 | | 页次 |", "| 一. | 导言 | 4 |", *CHAPTER, "1. 正文。")
+    assert [u.para for u in units] == ["1"]
+
+
+def test_english_layout_is_segmented_too() -> None:
+    units = by_para(units_of("Chapter I", "Introduction", "1. The report looks back.", "Our achievements",
+                             "2. We delivered.", lang="en"))
+    assert units["2"].chapter == "Chapter I Introduction"
+    assert units["2"].heading == "Our achievements"

@@ -1,0 +1,18 @@
+"""The one error type a user sees: what was wrong with which input file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class InputError(Exception):
+    """An input file the pipeline cannot read; the message names the file and the problem."""
+
+    def __init__(self, path: Path | str, problem: str) -> None:
+        self.path = Path(path)
+        self.problem = problem
+        super().__init__(f"{self.path}: {problem}")
+
+    def __reduce__(self) -> tuple[type[InputError], tuple[Path, str]]:
+        # Errors cross process boundaries in a batch; pickle them by their two fields.
+        return (InputError, (self.path, self.problem))

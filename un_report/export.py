@@ -1,0 +1,95 @@
+"""Stage 4: units and figures → CSV and Parquet tables, columns as in CONTRACT.md.
+
+Every file is written to a temporary name beside it and renamed into place, so a failed
+run never leaves a half-written table. The same inputs give byte-identical CSV.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from un_report.models import Figure, Unit
+
+# Column order and Arrow type of each table (CONTRACT.md).
+PARAGRAPH_COLUMNS: dict[str, pa.DataType] = {
+    "report": pa.string(), "source": pa.string(), "lang": pa.string(), "para": pa.string(),
+    "kind": pa.string(), "number": pa.int64(), "chapter": pa.string(), "section": pa.string(),
+    "heading": pa.string(), "title": pa.string(), "page": pa.int64(), "text": pa.string(),
+}
+FIGURE_COLUMNS: dict[str, pa.DataType] = {
+    "id": pa.string(), "report": pa.string(), "source": pa.string(), "lang": pa.string(),
+    "para": pa.string(), "kind": pa.string(), "value": pa.float64(), "unit": pa.string(),
+    "subject": pa.string(), "qualifier": pa.string(), "text": pa.string(), "start": pa.int64(),
+    "end": pa.int64(), "page": pa.int64(), "x0": pa.float64(), "top": pa.float64(),
+    "x1": pa.float64(), "bottom": pa.float64(),
+}
+TABLES = ("paragraphs", "figures")
+
+
+def paragraphs_frame(units: list[Unit]) -> pd.DataFrame:
+    rows = [u.model_dump(include=set(PARAGRAPH_COLUMNS)) for u in units]
+    return _frame(rows, PARAGRAPH_COLUMNS)
+
+
+def figures_frame(figures: list[Figure]) -> pd.DataFrame:
+    rows = []
+    for f in figures:
+        row = f.model_dump(include=set(FIGURE_COLUMNS))
+        row["id"] = f.id
+        row["value"] = _to_float(f.value)
+        rows.append(row)
+    return _frame(rows, FIGURE_COLUMNS)
+
+
+def _to_float(value: Decimal | None) -> float | None:
+    return None if value is None else float(value)
+
+
+def _frame(rows: list[dict], columns: dict[str, pa.DataType]) -> pd.DataFrame:
+    """A frame with exactly the contract's columns: strings, nullable Int64, float64."""
+    frame = pd.DataFrame(rows, columns=list(columns))
+    for name, dtype in columns.items():
+        if pa.types.is_integer(dtype):
+            frame[name] = frame[name].astype("Int64")
+        elif pa.types.is_floating(dtype):
+            frame[name] = frame[name].astype("float64")
+        else:
+            frame[name] = frame[name].fillna("").astype("string")
+    return frame
+
+
+def write_tables(units: list[Unit], figures: list[Figure], out: Path) -> list[Path]:
+    """Write paragraphs and figures as CSV and Parquet into `out`; returns the paths."""
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, frame, columns in (
+        ("paragraphs", paragraphs_frame(units), PARAGRAPH_COLUMNS),
+        ("figures", figures_frame(figures), FIGURE_COLUMNS),
+    ):
+        csv_path, parquet_path = out / f"{name}.csv", out / f"{name}.parquet"
+        _atomic(csv_path, lambda tmp, f=frame: f.to_csv(tmp, index=False, encoding="utf-8", lineterminator="\n"))
+        schema = pa.schema([(c, t) for c, t in columns.items()])
+        table = pa.Table.from_pandas(frame, schema=schema, preserve_index=False)
+        _atomic(parquet_path, lambda tmp, t=table: pq.write_table(t, tmp))
+        written += [csv_path, parquet_path]
+    return written
+
+
+def _atomic(path: Path, write: Callable[[str], None]) -> None:
+    """Write through a temporary file in the same folder, then rename it into place."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

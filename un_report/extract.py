@@ -1,0 +1,298 @@
+"""Stage 3: units → figure records.
+
+Two steps, kept apart (STYLE.md §3):
+- `find_spans` matches one compiled pattern over a unit's text and yields candidate spans
+  with the pieces it saw (qualifier, number, magnitude, unit word …);
+- `resolve` turns a span into a `Figure`, or drops it when a non-figure rule applies
+  (ordinals, document numbers, months, versions, names that contain a numeral).
+All language knowledge comes from `LanguageRules`; this module holds no word of any language.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from un_report.models import Figure, FigureKind, Lang, Qualifier, Unit
+from un_report.numbers import ARABIC, FULL_WIDTH, parse_digits, parse_words, words_pattern
+from un_report.rules import has_figure_rules, rules_for
+from un_report.rules.base import LanguageRules, alternation
+
+# A number touching one of these is part of a code, symbol, URL or version (A/80/1, G20).
+CODE_BEFORE = re.compile(r"(?:[A-Za-z/_@#\\]|[A-Za-z]-|\d\.)$")
+CODE_AFTER = re.compile(r"^(?:[A-Za-z_@\\]|/\d|\.\d|:\d)")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A candidate figure as matched: offsets into the unit text and the named pieces."""
+
+    start: int
+    end: int
+    groups: dict[str, str | None]
+    group_starts: dict[str, int]
+
+
+class Patterns:
+    """The compiled patterns of one language, built once from its rule tables."""
+
+    def __init__(self, rules: LanguageRules) -> None:
+        f, n = rules.figures, rules.numerals
+        words = words_pattern(n)
+        number = rf"(?:(?P<arabic>{ARABIC})|(?P<words>{words}))"
+        vague = (
+            rf"(?:{alternation(f.vague_prefixes)}[{''.join(n.small_units)}{''.join(n.magnitudes)}]+"
+            rf"|{alternation(f.vague_words)})"
+        )
+        qual_before = alternation(f.qualifiers_before)
+        suffix = alternation(
+            [*f.percent_after, *f.currencies_after, *f.share_suffixes, *f.units]
+        )
+        self.figure = re.compile(
+            rf"""
+            # a share written as a fraction: 四分之一
+            (?:(?P<fpre>{qual_before})\s*)?
+            (?P<den>{ARABIC}|{words})\s*{re.escape(f.fraction_marker)}\s*(?P<num>{ARABIC}|{words})
+            |
+            # a share word: 一半
+            (?:(?P<spre>{qual_before})\s*)?(?P<share>{alternation(f.share_words)})
+            |
+            # every other figure: qualifier, currency or percent word, number, magnitude, unit
+            (?:(?P<pre>{qual_before})\s*)?
+            (?:(?P<cpre>{alternation(f.currencies_before)})\s*)?
+            (?:(?P<ppre>{alternation(f.percent_before)})\s*)?
+            (?:(?P<vague>{vague})|{number})
+            (?:\s*(?P<mid>{alternation(f.qualifiers_between)}))?
+            (?:\s*(?P<mag>{alternation(n.magnitudes)}))?
+            (?:\s*(?P<suffix>{suffix}))?
+            (?:\s*(?P<post>{alternation(f.qualifiers_after)}))?
+            """,
+            re.VERBOSE,
+        )
+        self.exclusions = re.compile(alternation(f.lexical_exclusions))
+        self.ordinal_before = re.compile(alternation(f.ordinal_prefixes) + r"\s*$")
+        self.non_figure_after = re.compile(r"^\s*" + alternation(f.non_figure_followers))
+        self.month_after = re.compile(r"^\s*" + alternation(f.month_followers))
+        self.share_guard = re.compile(r"^" + alternation(f.share_suffix_guards))
+        self.guards = {
+            word: re.compile(alternation(before) + "$") for word, before in f.qualifier_guards.items()
+        }
+
+
+@cache
+def patterns_for(lang: Lang) -> Patterns:
+    return Patterns(rules_for(lang))
+
+
+def find_spans(text: str, patterns: Patterns) -> Iterator[Span]:
+    """Every candidate figure in `text`, left to right, never overlapping."""
+    view = text.translate(FULL_WIDTH)  # same length, so offsets hold for `text`
+    for m in patterns.figure.finditer(view):
+        groups = m.groupdict()
+        starts = {k: m.start(k) for k, v in groups.items() if v is not None}
+        yield Span(m.start(), m.end(), groups, starts)
+
+
+def number_value(span: Span, rules: LanguageRules) -> Decimal | None:
+    """The value of the span's number with its magnitude (1.16 亿 → 116000000)."""
+    g = span.groups
+    if g["vague"] is not None:
+        return None
+    if g["arabic"] is not None:
+        value = parse_digits(g["arabic"])
+    else:
+        value = parse_words(g["words"] or "", rules.numerals)
+    if g["mag"]:
+        value *= rules.numerals.magnitudes[g["mag"]]
+    return value
+
+
+def _number_bounds(span: Span) -> tuple[int, int]:
+    """Offsets of the bare number (without qualifier, currency or unit)."""
+    g, s = span.groups, span.group_starts
+    for key in ("arabic", "words", "vague", "den", "share"):
+        if g.get(key) is not None:
+            return s[key], s[key] + len(g[key] or "")
+    return span.start, span.end
+
+
+def _is_excluded(span: Span, text: str, patterns: Patterns, excluded: list[tuple[int, int]]) -> bool:
+    """Non-figure contexts that hold for every kind of figure."""
+    start, end = _number_bounds(span)
+    if any(a <= start < b or a < end <= b for a, b in excluded):
+        return True
+    if CODE_BEFORE.search(text[max(0, start - 2) : start]) or CODE_AFTER.match(text[end : end + 2]):
+        return True
+    if patterns.ordinal_before.search(text[max(0, start - 3) : start]):
+        return True
+    return span.groups.get("suffix") is None and bool(patterns.non_figure_after.match(text[end:]))
+
+
+def resolve(span: Span, text: str, rules: LanguageRules, patterns: Patterns) -> dict | None:
+    """A figure's fields from a span, or None when the span is no figure."""
+    f = rules.figures
+    g = span.groups
+    start, end = span.start, span.end
+    qualifier: Qualifier = "exact"
+
+    def qualifier_from(key: str, table: dict[str, Qualifier]) -> None:
+        nonlocal qualifier, start
+        word = g.get(key)
+        if word is None or qualifier != "exact":
+            return
+        guard = patterns.guards.get(word)
+        if guard and guard.search(text[max(0, span.group_starts[key] - 2) : span.group_starts[key]]):
+            start = _number_bounds(span)[0] if key in ("pre", "fpre", "spre") else start
+            return
+        qualifier = table[word]
+
+    if g.get("den") is not None:  # 四分之一
+        qualifier_from("fpre", dict(f.qualifiers_before))
+        den = _value(g["den"], rules)
+        num = _value(g["num"], rules)
+        if not den:
+            return None
+        return _fields("percent", num / den * 100, "%", qualifier, start, end)
+    if g.get("share") is not None:  # 一半
+        qualifier_from("spre", dict(f.qualifiers_before))
+        return _fields("percent", Decimal(f.share_words[g["share"]]), "%", qualifier, start, end)
+
+    for key, table in (("pre", f.qualifiers_before), ("mid", f.qualifiers_between), ("post", f.qualifiers_after)):
+        qualifier_from(key, dict(table))
+    suffix = g.get("suffix")
+    value = number_value(span, rules)
+
+    if g.get("ppre") or suffix in f.percent_after:
+        return _fields("percent", value, "%", qualifier, start, end)
+    if suffix in f.share_suffixes:
+        if patterns.share_guard.match(text[span.end :]):
+            return None
+        share = None if value is None else value * f.share_suffixes[suffix]
+        return _fields("percent", share, "%", qualifier, start, end)
+    currency = f.currencies_after.get(suffix or "") or f.currencies_before.get(g.get("cpre") or "")
+    if currency is not None:
+        amount = None if value is None else value * currency.scale
+        return _fields("money", amount, currency.iso, qualifier, start, end)
+
+    written_in_words = g.get("words") is not None or g.get("vague") is not None
+    has_unit = suffix is not None or g.get("mag") is not None
+    if written_in_words and f.words_need_unit and not has_unit:
+        return None  # 一 alone is a word, not a figure
+    digits = g.get("arabic")
+    if digits is not None and suffix is None and g.get("mag") is None:
+        if "." in digits:
+            return None  # a decimal with nothing after it is a version name (联合国 2.0)
+        if patterns.month_after.match(text[span.end :]):
+            return None  # 8 月: a month is never a figure
+    if _is_year(digits, suffix, g, qualifier, rules):
+        year_end = end if suffix == f.year_unit else _number_bounds(span)[1]
+        return _fields("year", value, "", "exact", start, year_end)
+    return _fields("count", value, suffix or "", qualifier, start, end)
+
+
+def _is_plain_year_digits(digits: str) -> bool:
+    return len(digits) == 4 and digits.isdigit()
+
+
+def _is_year(digits: str | None, suffix: str | None, g: dict, qualifier: str, rules: LanguageRules) -> bool:
+    """A calendar year: four plain digits, no qualifier, and the year word or nothing after."""
+    f = rules.figures
+    if digits is None or not _is_plain_year_digits(digits) or qualifier != "exact":
+        return False
+    if g.get("mag") or g.get("mid") or g.get("pre"):
+        return False
+    year = int(digits)
+    if suffix == f.year_unit:
+        return f.year_range[0] <= year <= f.year_range[1]
+    return suffix is None and f.bare_year_range[0] <= year <= f.bare_year_range[1]
+
+
+def _value(written: str | None, rules: LanguageRules) -> Decimal:
+    written = (written or "").translate(FULL_WIDTH)
+    if written[:1].isdigit():
+        return parse_digits(written)
+    return parse_words(written, rules.numerals)
+
+
+def _fields(
+    kind: FigureKind, value: Decimal | None, unit: str, qualifier: Qualifier, start: int, end: int
+) -> dict:
+    return {"kind": kind, "value": value, "unit": unit, "qualifier": qualifier, "start": start, "end": end}
+
+
+def extract_text(text: str, lang: str) -> list[dict]:
+    """The figures of one text, as field dicts in reading order (the engine's whole job)."""
+    rules = rules_for(lang)  # type: ignore[arg-type]
+    patterns = patterns_for(lang)
+    view = text.translate(FULL_WIDTH)
+    excluded = [(m.start(), m.end()) for m in patterns.exclusions.finditer(view)]
+    found: list[dict] = []
+    skip_from = -1  # an ordinal's noun that is itself a numeral (第二个十年) is skipped too
+    for span in find_spans(text, patterns):
+        if span.start == skip_from:
+            skip_from = span.end
+            continue
+        if _is_excluded(span, view, patterns, excluded):
+            skip_from = span.end
+            continue
+        fields = resolve(span, view, rules, patterns)
+        if fields is not None:
+            fields["text"] = text[fields["start"] : fields["end"]]
+            found.append(fields)
+    return found
+
+
+def extract(units: list[Unit]) -> list[Figure]:
+    """Every figure of every unit, each tied to its unit, offsets and page."""
+    from un_report.subject import subject_for
+
+    figures: list[Figure] = []
+    for unit in units:
+        if not has_figure_rules(unit.lang):
+            continue
+        for fields in extract_text(unit.text, unit.lang):
+            start, end = fields["start"], fields["end"]
+            subject = subject_for(unit.text, start, end, fields["kind"], fields["unit"], unit.lang)
+            figures.append(
+                Figure(
+                    report=unit.report,
+                    source=unit.source,
+                    lang=unit.lang,
+                    para=unit.para,
+                    subject=subject,
+                    page=_page_at(unit, start),
+                    **_bbox(unit, start, end),
+                    **fields,
+                )
+            )
+    return figures
+
+
+def _page_at(unit: Unit, offset: int) -> int | None:
+    if unit.pages and offset < len(unit.pages) and unit.pages[offset] is not None:
+        return unit.pages[offset]
+    return unit.page
+
+
+def _bbox(unit: Unit, start: int, end: int) -> dict[str, float | None]:
+    """The union of the figure's character boxes on the page where it starts (PDF input)."""
+    empty: dict[str, float | None] = {"x0": None, "top": None, "x1": None, "bottom": None}
+    if not unit.boxes:
+        return empty
+    page = _page_at(unit, start)
+    boxes = [
+        b
+        for i, b in enumerate(unit.boxes[start:end], start)
+        if b is not None and (not unit.pages or unit.pages[i] == page)
+    ]
+    if not boxes:
+        return empty
+    return {
+        "x0": min(b[0] for b in boxes),
+        "top": min(b[1] for b in boxes),
+        "x1": max(b[2] for b in boxes),
+        "bottom": max(b[3] for b in boxes),
+    }

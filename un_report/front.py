@@ -1,0 +1,80 @@
+"""Front matter: where the body starts, the report's symbol and its language.
+
+The body starts at the chapter heading just before paragraph 1; everything earlier (cover,
+title page, note, table of contents) is front matter, and the symbol is read from it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from un_report.models import Lang, Line
+from un_report.numbers import parse_digits, parse_words
+from un_report.rules.base import LanguageRules
+
+CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
+LATIN_CHAR = re.compile(r"[A-Za-z]")
+MIN_CJK_SHARE = 0.2  # of letters; UN Chinese text quotes Latin names, but not this many
+TOC_LINE = re.compile(r"^\|.*\|$|(?:\.\s?){4,}|(?:·\s?){4,}|…{2,}")
+PARAGRAPH_ONE = re.compile(r"^1\s*[.．](?!\d)\s*\S")
+
+
+def detect_lang(lines: list[Line]) -> Lang:
+    """zh when CJK characters are a good share of the letters, else en."""
+    sample = "".join(line.text for line in lines[:400])
+    cjk = len(CJK_CHAR.findall(sample))
+    latin = len(LATIN_CHAR.findall(sample))
+    return "zh" if cjk and cjk / (cjk + latin) >= MIN_CJK_SHARE else "en"
+
+
+def is_toc_line(text: str) -> bool:
+    """A table-of-contents row: a Markdown table row or an entry with dotted leaders."""
+    return bool(TOC_LINE.search(text.strip()))
+
+
+def body_start(lines: list[Line], rules: LanguageRules) -> int:
+    """Index of the first body line: the chapter heading before paragraph 1, else paragraph 1."""
+    chapter = re.compile(rules.layout.chapter)
+    first = next(
+        (i for i, ln in enumerate(lines) if PARAGRAPH_ONE.match(ln.text) and not is_toc_line(ln.text)),
+        None,
+    )
+    if first is None:
+        return 0
+    for i in range(first - 1, -1, -1):
+        if chapter.match(lines[i].text.strip()) and not is_toc_line(lines[i].text):
+            return i
+    return first
+
+
+def report_symbol(lines: list[Line], rules: LanguageRules) -> str | None:
+    """The document symbol as printed (A/80/1), or derived from session and supplement."""
+    layout = rules.layout
+    text = "\n".join(line.text for line in lines)
+    squeezed = re.sub(r"(?<=\S) (?=\S)", "", text)  # 大 会 正式记录 → 大会正式记录
+    printed = re.search(layout.symbol, text)
+    if printed:
+        return printed.group(0)
+    m = re.search(layout.session_symbol, squeezed, re.IGNORECASE) or re.search(
+        layout.session_symbol, text, re.IGNORECASE
+    )
+    if m is None:
+        return None
+    session = _number(m["session"], rules)
+    supplement = _number(m["supplement"], rules)
+    if session is None or supplement is None:
+        return None
+    return layout.symbol_template.format(session=session, supplement=supplement)
+
+
+def _number(written: str, rules: LanguageRules) -> int | None:
+    written = written.strip()
+    try:
+        if written.isdigit():
+            return int(parse_digits(written))
+        ordinal = rules.numerals.ordinals.get(written.lower()) if rules.numerals.ordinals else None
+        if ordinal is not None:
+            return ordinal
+        return int(parse_words(written, rules.numerals))
+    except (ValueError, KeyError, ArithmeticError):
+        return None

@@ -1,0 +1,93 @@
+"""The records that flow between the stages: ingest → segment → extract → export.
+
+Every stage is a plain function over these pydantic models, so each stage can be run and
+tested on its own.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Lang = Literal["zh", "en"]
+UnitKind = Literal["paragraph", "box", "footnote"]
+FigureKind = Literal["count", "percent", "money", "year"]
+Qualifier = Literal["exact", "over", "under", "approx"]
+LineRole = Literal["body", "footnote", "box", "box_title", "heading"]
+
+# A character's position on its PDF page: (x0, top, x1, bottom) in PDF points.
+BBox = tuple[float, float, float, float]
+
+
+class Line(BaseModel):
+    """One line of a report as ingested, page furniture already removed.
+
+    `role` is a layout hint that only the PDF reader can give (small type at the page
+    bottom is a footnote, a framed panel is a box); text input leaves it None and the
+    segmenter decides from the wording alone. `boxes`, when present, holds one BBox per
+    character of `text` (None for characters the reader inserted, such as joining spaces).
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    text: str
+    page: int | None = None
+    role: LineRole | None = None
+    boxes: tuple[BBox | None, ...] | None = None
+
+
+class Document(BaseModel):
+    """A report after ingest: its body lines and what was read off the front matter."""
+
+    source: str  # the input file's name
+    report: str  # document symbol (A/80/1) or, failing that, the file stem
+    lang: Lang
+    lines: list[Line]
+
+
+class Unit(BaseModel):
+    """A numbered paragraph, a box (titled panel) or a footnote."""
+
+    report: str
+    source: str
+    lang: Lang
+    para: str  # "12", "box-3", "fn-1"
+    kind: UnitKind
+    number: int | None = None
+    chapter: str = ""
+    section: str = ""
+    heading: str = ""
+    title: str = ""
+    page: int | None = None
+    text: str
+    # Per-character provenance aligned with `text` (page; PDF position), not exported.
+    pages: list[int | None] | None = Field(default=None, exclude=True, repr=False)
+    boxes: list[BBox | None] | None = Field(default=None, exclude=True, repr=False)
+
+
+class Figure(BaseModel):
+    """One figure mentioned in a unit, with the evidence it was read from."""
+
+    report: str
+    source: str
+    lang: Lang
+    para: str
+    kind: FigureKind
+    value: Decimal | None  # exact until export; None for vague amounts (数百)
+    unit: str = ""
+    subject: str = ""
+    qualifier: Qualifier = "exact"
+    text: str
+    start: int
+    end: int
+    page: int | None = None
+    x0: float | None = None
+    top: float | None = None
+    x1: float | None = None
+    bottom: float | None = None
+
+    @property
+    def id(self) -> str:
+        return f"{self.report}:{self.lang}:{self.para}:{self.start}"

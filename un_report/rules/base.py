@@ -1,0 +1,151 @@
+"""The shape of a language's rule tables, and the one helper that turns word lists into regexes.
+
+A rules module (zh.py, en.py) fills in a `LanguageRules`; the engines (front, segment,
+numbers, extract) read only these fields, so they hold no word of any language.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from un_report.models import Qualifier
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of `words`, escaped and longest first (平方米 before 米)."""
+    unique = sorted(set(words), key=lambda w: (-len(w), w))
+    if not unique:
+        return "(?!)"  # matches nothing
+    return "(?:" + "|".join(re.escape(w) for w in unique) + ")"
+
+
+@dataclass(frozen=True)
+class Currency:
+    """A currency as written: its ISO 4217 code and how many currency units one of it is."""
+
+    iso: str
+    scale: Decimal = Decimal(1)  # 美分 / cents: 0.01 of the currency unit
+
+
+@dataclass(frozen=True)
+class LayoutRules:
+    """How a language's reports lay out their structure, as line-level regexes.
+
+    chapter:   a line that is a chapter heading (第二章, Chapter II); the next heading-like
+               line is the chapter's title.
+    section:   a lettered section heading on one line (A. 促进…, B. Maintenance of…).
+    sentence_end: characters that end a sentence; a line ending in one closes its unit.
+    max_heading_chars: a line longer than this is body text, never a heading or title.
+    symbol:    a printed document symbol (A/80/1) in the front matter.
+    session_symbol: the front matter's session and supplement wording, with named groups
+               `session` and `supplement`, from which the symbol is derived.
+    symbol_template: how session and supplement make a symbol.
+    """
+
+    chapter: str
+    section: str
+    sentence_end: str
+    max_heading_chars: int
+    symbol: str
+    session_symbol: str
+    symbol_template: str = "A/{session}/{supplement}"
+    # Look-alike characters that text extraction puts into headings (Cyrillic Н for H).
+    confusables: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class NumeralRules:
+    """Numerals written in words, and how they combine.
+
+    digits:      a numeral word → its value (一 → 1, 两 → 2, 〇 → 0; five → 5).
+    small_units: multipliers below the myriad (十 → 10, 百 → 100, 千 → 1000).
+    magnitudes:  multipliers that close a group (万 → 10⁴, 亿 → 10⁸, million → 10⁶).
+    decimal_point: the word for the decimal point in a written-out numeral (点).
+    ordinals:    ordinal words → value, where the front matter spells them (eightieth → 80).
+    """
+
+    digits: Mapping[str, int]
+    small_units: Mapping[str, int]
+    magnitudes: Mapping[str, int]
+    decimal_point: str = ""
+    ordinals: Mapping[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class FigureRules:
+    """What makes a number a figure, and what kind, in one language.
+
+    qualifiers_before / qualifiers_after: qualifier words before the number, and after the
+        number or its unit (超过 → over, 多 → over as in 3 500 多个, 左右 → approx).
+    qualifiers_between: words that sit between a number and its magnitude (1 700 多万).
+    qualifier_guards: a qualifier word is not one when preceded by one of these (最近).
+    currencies_before / currencies_after: currency words before or after the amount.
+    percent_before / percent_after: percent markers before (百分之) or after (%) the number.
+    fraction_marker: the word of "X 分之 Y" (Y/X as a share).
+    share_words: words that are a share by themselves (一半 → 50).
+    share_suffixes: a numeral followed by one of these is a share of ten (三成 → 30%),
+        unless `share_suffix_guards` follows (成员).
+    units: classifiers and measures that make a counted figure (个, 名, 公顷); longest first.
+    year_unit: the word that marks a calendar year (年); with a four-digit number in
+        `year_range` it makes a year, otherwise a duration count.
+    year_range_joiners: words between two years of a range (至, -, –).
+    vague_prefixes / vague_words: vague amounts (数百, 成千上万): value null.
+    ordinal_prefixes: a number after one of these is an ordinal (第四次), never a figure.
+    non_figure_followers: a number followed by one of these is no figure (号 of a document
+        number, 国集团 of a name, 世纪 of a century, 月/日 of a date).
+    lexical_exclusions: words that contain a numeral but are no figure (一起, 之一).
+    """
+
+    qualifiers_before: Mapping[str, Qualifier]
+    qualifiers_after: Mapping[str, Qualifier]
+    qualifiers_between: Mapping[str, Qualifier]
+    qualifier_guards: Mapping[str, tuple[str, ...]]
+    currencies_before: Mapping[str, Currency]
+    currencies_after: Mapping[str, Currency]
+    percent_before: tuple[str, ...]
+    percent_after: tuple[str, ...]
+    fraction_marker: str
+    share_words: Mapping[str, int]
+    share_suffixes: Mapping[str, int]
+    share_suffix_guards: tuple[str, ...]
+    units: tuple[str, ...]
+    year_unit: str
+    year_range: tuple[int, int]
+    bare_year_range: tuple[int, int]
+    year_range_joiners: tuple[str, ...]
+    vague_prefixes: tuple[str, ...]
+    vague_words: tuple[str, ...]
+    ordinal_prefixes: tuple[str, ...]
+    non_figure_followers: tuple[str, ...]
+    month_followers: tuple[str, ...]
+    lexical_exclusions: tuple[str, ...]
+    words_need_unit: bool = True  # a numeral in words counts only with a unit/magnitude
+
+
+@dataclass(frozen=True)
+class SubjectRules:
+    """How to find the counted noun after a figure (best effort)."""
+
+    stop_words: tuple[str, ...]  # a subject phrase ends before one of these
+    linker: str  # the attributive particle: the head noun comes after it (的)
+    max_chars: int = 24
+
+
+@dataclass(frozen=True)
+class LanguageRules:
+    """Everything the engines know of one language.
+
+    script: regex class of the characters written without spaces between them (CJK); a
+        space between two of them is a line-wrap artefact. "(?!)" for spaced scripts.
+    figures / subjects: None while the language has no figure rules yet.
+    """
+
+    lang: str
+    layout: LayoutRules
+    numerals: NumeralRules
+    figures: FigureRules | None
+    subjects: SubjectRules | None
+    script: str

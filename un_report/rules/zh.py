@@ -1,0 +1,130 @@
+"""Chinese rule tables: numerals, qualifiers, currencies, units and non-figure contexts.
+
+Adding a unit, a currency or a qualifier is a one-line change here; the engines read
+these tables and hold no Chinese word themselves. See gold/GUIDELINES.md for what a
+figure is.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from un_report.rules.base import (
+    Currency,
+    FigureRules,
+    LanguageRules,
+    LayoutRules,
+    NumeralRules,
+    SubjectRules,
+)
+
+# CJK ideographs plus the full-width punctuation that sits between them.
+CJK = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef“”‘’《》〈〉「」『』、·—…]"
+
+LAYOUT = LayoutRules(
+    chapter=r"^第[一二三四五六七八九十]+章(?:\s+(?P<title>\S.*))?$",
+    section=r"^(?P<letter>[A-Z])\s*[.．、]\s*(?P<title>\S.*)$",
+    sentence_end="。!?;:!?;:…",
+    max_heading_chars=40,
+    symbol=r"(?<![A-Za-z0-9/])A/\d{2,3}/\d+(?:/Add\.\d+)?(?![0-9/])",
+    session_symbol=(
+        r"第(?P<session>[〇零一二两三四五六七八九十百\d]+)届会议\s*"
+        r"补编第\s*(?P<supplement>[〇零一二两三四五六七八九十\d]+)\s*号"
+    ),
+    confusables={"А": "A", "В": "B", "С": "C", "Е": "E", "Н": "H", "К": "K", "М": "M"},
+)
+
+NUMERALS = NumeralRules(
+    digits={
+        "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+        "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+        "壹": 1, "贰": 2, "貳": 2, "叁": 3, "參": 3, "肆": 4, "伍": 5,
+        "陆": 6, "陸": 6, "柒": 7, "捌": 8, "玖": 9, "兩": 2,
+    },
+    small_units={"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000},
+    magnitudes={"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "万亿": 10**12, "萬億": 10**12},
+    decimal_point="点",
+)
+
+_USD = Currency("USD")
+FIGURES = FigureRules(
+    qualifiers_before={
+        "超过": "over", "逾": "over", "至少": "over", "多于": "over", "超": "over",
+        "不足": "under", "不到": "under", "少于": "under", "不超过": "under",
+        "约": "approx", "大约": "approx", "近": "approx", "将近": "approx",
+        "接近": "approx", "几乎": "approx", "约合": "approx", "大概": "approx",
+    },
+    qualifiers_after={
+        "以上": "over",
+        "以下": "under", "以内": "under",
+        "左右": "approx", "上下": "approx",
+    },
+    qualifiers_between={"多": "over", "余": "over"},
+    # 最近 (recently) and 附近 (nearby) are not 近 (nearly); 超过了 is matched as a whole.
+    qualifier_guards={"近": ("最", "附", "接", "将"), "超": ("不",)},
+    currencies_before={
+        "人民币": Currency("CNY"), "美元": _USD, "US$": _USD, "$": _USD, "€": Currency("EUR"),
+        "£": Currency("GBP"), "¥": Currency("CNY"), "￥": Currency("CNY"),
+    },
+    currencies_after={
+        "美元": _USD, "美金": _USD, "美分": Currency("USD", Decimal("0.01")),
+        "欧元": Currency("EUR"), "英镑": Currency("GBP"), "日元": Currency("JPY"),
+        "瑞士法郎": Currency("CHF"), "人民币": Currency("CNY"), "元人民币": Currency("CNY"),
+        "元": Currency("CNY"), "块钱": Currency("CNY"), "加元": Currency("CAD"),
+        "加拿大元": Currency("CAD"), "澳元": Currency("AUD"), "澳大利亚元": Currency("AUD"),
+        "港元": Currency("HKD"), "港币": Currency("HKD"), "新台币": Currency("TWD"),
+        "韩元": Currency("KRW"), "卢布": Currency("RUB"), "印度卢比": Currency("INR"),
+        "兰特": Currency("ZAR"), "新加坡元": Currency("SGD"), "瑞典克朗": Currency("SEK"),
+        "挪威克朗": Currency("NOK"), "丹麦克朗": Currency("DKK"), "特别提款权": Currency("XDR"),
+        "欧分": Currency("EUR", Decimal("0.01")), "比特币": Currency("XBT"),
+    },
+    percent_before=("百分之",),
+    percent_after=("%", "％", "个百分点", "百分点", "個百分點", "百分點"),
+    fraction_marker="分之",
+    share_words={"一半": 50, "半数": 50, "过半": 50},
+    share_suffixes={"成": 10},
+    share_suffix_guards=("员", "为", "果", "立", "功", "就", "本", "型", "熟", "长"),
+    units=(
+        # classifiers
+        "个", "名", "人", "项", "次", "起", "份", "件", "种", "类", "轮", "场", "批",
+        "家", "所", "座", "条", "位", "只", "辆", "艘", "架", "套", "张", "册", "篇",
+        "届", "例", "宗", "笔", "处", "株", "棵", "户", "字", "页", "人次", "份次",
+        # measures
+        "吨", "公吨", "千克", "公斤", "克", "公顷", "平方米", "平方公里", "平方千米",
+        "立方米", "公里", "千米", "米", "厘米", "毫米", "千瓦", "兆瓦", "吉瓦", "千瓦时",
+        # durations and ages
+        "年", "个月", "周", "星期", "天", "小时", "分钟", "秒", "岁", "周年",
+        # multiples
+        "倍",
+    ),
+    year_unit="年",
+    year_range=(1000, 2199),
+    bare_year_range=(1900, 2100),
+    year_range_joiners=("-", "–", "—", "~", "至", "到"),
+    vague_prefixes=("数", "几", "上"),
+    vague_words=("千百万", "成千上万", "成百上千", "数以百万计", "数以千计", "数以万计", "无数"),
+    ordinal_prefixes=("第",),
+    non_figure_followers=("号", "國集團", "国集团", "世纪", "届会", "日", "号决议"),
+    month_followers=("月",),
+    lexical_exclusions=(
+        "一起", "一道", "一同", "一级", "一体", "之一", "一致", "统一", "唯一", "一线",
+        "一方面", "万一", "一带一路", "一切", "一些", "一系列", "一旦", "一直", "一般",
+        "一样", "逐一", "一并", "一律", "一向", "一再", "一度", "一次性", "一手", "一流",
+        "一贯", "一揽子", "一致性", "统一性", "一时", "一味", "一边", "一面", "专一",
+        "进一步", "一把手", "一员", "一部分", "一侧", "两侧", "两性", "三方", "一本万利",
+        "三思", "一目了然", "十足", "十分", "千方百计", "万无一失", "一举", "一环",
+        "上一年", "下一年", "同一年", "前一年", "上一个", "下一个", "同一个",
+    ),
+)
+
+SUBJECTS = SubjectRules(
+    stop_words=(
+        "以及", "提供", "进行", "参与", "参加", "获得", "开展", "加强", "中", "上", "里",
+        "在", "的", "是", "有", "为", "被", "将", "已", "并", "从", "向", "对", "使",
+    ),
+    linker="的",
+)
+
+RULES = LanguageRules(
+    lang="zh", layout=LAYOUT, numerals=NUMERALS, figures=FIGURES, subjects=SUBJECTS, script=CJK
+)
