@@ -11,7 +11,7 @@ All language knowledge comes from `LanguageRules`; this module holds no word of 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -19,11 +19,12 @@ from functools import cache
 from un_report.models import Figure, FigureKind, Lang, Qualifier, Unit
 from un_report.numbers import ARABIC, FULL_WIDTH, parse_digits, parse_words, words_pattern
 from un_report.rules import has_figure_rules, rules_for
-from un_report.rules.base import LanguageRules, alternation
+from un_report.rules.base import FigureRules, LanguageRules, alternation
+from un_report.wordnum import parse_spaced_words, spaced_words_pattern
 
 # A number touching one of these is part of a code, symbol, URL or version (A/80/1, G20).
 CODE_BEFORE = re.compile(r"(?:[A-Za-z/_@#\\]|[A-Za-z]-|\d\.)$")
-CODE_AFTER = re.compile(r"^(?:[A-Za-z_@\\]|/\d|\.\d|:\d)")
+CODE_AFTER = re.compile(r"^(?:[A-Za-z_@\\]|/\d|\.\d|:\d|-[A-Za-z])")
 
 
 @dataclass(frozen=True)
@@ -40,46 +41,67 @@ class Patterns:
     """The compiled patterns of one language, built once from its rule tables."""
 
     def __init__(self, rules: LanguageRules) -> None:
-        f, n = rules.figures, rules.numerals
-        words = words_pattern(n)
+        f, n = figure_rules(rules), rules.numerals
+        w = self.whole_words if rules.spaced else (lambda alt: alt)
+        words = spaced_words_pattern(n) if rules.spaced else words_pattern(n)
         number = rf"(?:(?P<arabic>{ARABIC})|(?P<words>{words}))"
-        vague = (
-            rf"(?:{alternation(f.vague_prefixes)}[{''.join(n.small_units)}{''.join(n.magnitudes)}]+"
-            rf"|{alternation(f.vague_words)})"
+        vague_runs = (
+            rf"{alternation(f.vague_prefixes)}[{''.join(n.small_units)}{''.join(n.magnitudes)}]+|"
+            if f.vague_prefixes
+            else ""
         )
-        qual_before = alternation(f.qualifiers_before)
-        suffix = alternation(
-            [*f.percent_after, *f.currencies_after, *f.share_suffixes, *f.units]
+        vague = rf"(?:{vague_runs}{w(alternation(f.vague_words))})"
+        qual_before = w(alternation(f.qualifiers_before))
+        suffix = w(alternation([*f.percent_after, *f.currencies_after, *f.share_suffixes, *f.units]))
+        fraction = (
+            rf"(?P<den>{ARABIC}|{words})\s*{re.escape(f.fraction_marker)}\s*(?P<num>{ARABIC}|{words})"
+            if f.fraction_marker
+            else "(?P<den>(?!))(?P<num>(?!))"
         )
         self.figure = re.compile(
             rf"""
             # a share written as a fraction: 四分之一
-            (?:(?P<fpre>{qual_before})\s*)?
-            (?P<den>{ARABIC}|{words})\s*{re.escape(f.fraction_marker)}\s*(?P<num>{ARABIC}|{words})
+            (?:(?P<fpre>{qual_before})\s*)?{fraction}
             |
-            # a share word: 一半
-            (?:(?P<spre>{qual_before})\s*)?(?P<share>{alternation(f.share_words)})
+            # a share word: 一半, half
+            (?:(?P<spre>{qual_before})\s*)?(?P<share>{w(alternation(f.share_words))})
             |
             # every other figure: qualifier, currency or percent word, number, magnitude, unit
             (?:(?P<pre>{qual_before})\s*)?
-            (?:(?P<cpre>{alternation(f.currencies_before)})\s*)?
-            (?:(?P<ppre>{alternation(f.percent_before)})\s*)?
+            (?:(?P<cpre>{w(alternation(f.currencies_before))})\s*)?
+            (?:(?P<ppre>{w(alternation(f.percent_before))})\s*)?
             (?:(?P<vague>{vague})|{number})
-            (?:\s*(?P<mid>{alternation(f.qualifiers_between)}))?
-            (?:\s*(?P<mag>{alternation(n.magnitudes)}))?
+            (?:\s*(?P<mid>{w(alternation(f.qualifiers_between))}))?
+            (?:\s*(?P<mag>{w(alternation(n.magnitudes))}))?
             (?:\s*(?P<suffix>{suffix}))?
-            (?:\s*(?P<post>{alternation(f.qualifiers_after)}))?
+            (?:\s*(?P<post>{w(alternation(f.qualifiers_after))}))?
             """,
-            re.VERBOSE,
+            re.VERBOSE | re.IGNORECASE * rules.spaced,
         )
-        self.exclusions = re.compile(alternation(f.lexical_exclusions))
-        self.ordinal_before = re.compile(alternation(f.ordinal_prefixes) + r"\s*$")
-        self.non_figure_after = re.compile(r"^\s*" + alternation(f.non_figure_followers))
-        self.month_after = re.compile(r"^\s*" + alternation(f.month_followers))
+        flags = re.IGNORECASE * rules.spaced
+        self.exclusions = re.compile(w(alternation(f.lexical_exclusions)), flags)
+        self.ordinal_before = re.compile(w(alternation(f.ordinal_prefixes)) + r"\s*$", flags)
+        self.ordinal_window = max((len(p) for p in f.ordinal_prefixes), default=0) + 3
+        self.non_figure_after = re.compile(r"^\s*" + w(alternation(f.non_figure_followers)), flags)
+        self.month_after = re.compile(r"^\s*" + w(alternation(f.month_followers)), flags)
+        self.month_before = re.compile(w(alternation(f.month_words_before)) + r"\s*$", flags)
         self.share_guard = re.compile(r"^" + alternation(f.share_suffix_guards))
         self.guards = {
             word: re.compile(alternation(before) + "$") for word, before in f.qualifier_guards.items()
         }
+        self.spaced = rules.spaced
+        self.range_joiner = re.compile(r"^\s*" + w(alternation(f.range_joiners)) + r"\s*$", flags)
+
+    @staticmethod
+    def whole_words(alt: str) -> str:
+        """An alternation that matches only whole words (not 'over' in 'overall')."""
+        return rf"(?<![A-Za-z]){alt}(?![A-Za-z])"
+
+
+def figure_rules(rules: LanguageRules) -> FigureRules:
+    if rules.figures is None:
+        raise ValueError(f"no figure rules for language {rules.lang!r}")
+    return rules.figures
 
 
 @cache
@@ -104,9 +126,9 @@ def number_value(span: Span, rules: LanguageRules) -> Decimal | None:
     if g["arabic"] is not None:
         value = parse_digits(g["arabic"])
     else:
-        value = parse_words(g["words"] or "", rules.numerals)
+        value = _value(g["words"], rules)
     if g["mag"]:
-        value *= rules.numerals.magnitudes[g["mag"]]
+        value *= rules.numerals.magnitudes[_key(rules.numerals.magnitudes, g["mag"]) or g["mag"]]
     return value
 
 
@@ -124,23 +146,25 @@ def _is_excluded(span: Span, text: str, patterns: Patterns, excluded: list[tuple
     start, end = _number_bounds(span)
     if any(a <= start < b or a < end <= b for a, b in excluded):
         return True
-    if CODE_BEFORE.search(text[max(0, start - 2) : start]) or CODE_AFTER.match(text[end : end + 2]):
+    if CODE_BEFORE.search(text[max(0, start - 2) : start]):
         return True
-    if patterns.ordinal_before.search(text[max(0, start - 3) : start]):
+    if span.groups.get("suffix") is None and CODE_AFTER.match(text[end : end + 2]):
+        return True
+    if patterns.ordinal_before.search(text[max(0, start - patterns.ordinal_window) : start]):
         return True
     return span.groups.get("suffix") is None and bool(patterns.non_figure_after.match(text[end:]))
 
 
 def resolve(span: Span, text: str, rules: LanguageRules, patterns: Patterns) -> dict | None:
     """A figure's fields from a span, or None when the span is no figure."""
-    f = rules.figures
+    f = figure_rules(rules)
     g = span.groups
     start, end = span.start, span.end
     qualifier: Qualifier = "exact"
 
-    def qualifier_from(key: str, table: dict[str, Qualifier]) -> None:
+    def qualifier_from(key: str, table: Mapping[str, Qualifier]) -> None:
         nonlocal qualifier, start
-        word = g.get(key)
+        word = _key(table, g.get(key))
         if word is None or qualifier != "exact":
             return
         guard = patterns.guards.get(word)
@@ -150,29 +174,32 @@ def resolve(span: Span, text: str, rules: LanguageRules, patterns: Patterns) -> 
         qualifier = table[word]
 
     if g.get("den") is not None:  # 四分之一
-        qualifier_from("fpre", dict(f.qualifiers_before))
+        qualifier_from("fpre", f.qualifiers_before)
         den = _value(g["den"], rules)
         num = _value(g["num"], rules)
         if not den:
             return None
         return _fields("percent", num / den * 100, "%", qualifier, start, end)
-    if g.get("share") is not None:  # 一半
-        qualifier_from("spre", dict(f.qualifiers_before))
-        return _fields("percent", Decimal(f.share_words[g["share"]]), "%", qualifier, start, end)
+    share_word = _key(f.share_words, g.get("share"))
+    if share_word is not None:  # 一半, half
+        qualifier_from("spre", f.qualifiers_before)
+        return _fields("percent", Decimal(f.share_words[share_word]), "%", qualifier, start, end)
 
     for key, table in (("pre", f.qualifiers_before), ("mid", f.qualifiers_between), ("post", f.qualifiers_after)):
-        qualifier_from(key, dict(table))
+        qualifier_from(key, table)
     suffix = g.get("suffix")
     value = number_value(span, rules)
 
-    if g.get("ppre") or suffix in f.percent_after:
+    if g.get("ppre") or _key(dict.fromkeys(f.percent_after), suffix) is not None:
         return _fields("percent", value, "%", qualifier, start, end)
-    if suffix in f.share_suffixes:
+    share_suffix = _key(f.share_suffixes, suffix)
+    if share_suffix is not None:  # 三成
         if patterns.share_guard.match(text[span.end :]):
             return None
-        share = None if value is None else value * f.share_suffixes[suffix]
+        share = None if value is None else value * f.share_suffixes[share_suffix]
         return _fields("percent", share, "%", qualifier, start, end)
-    currency = f.currencies_after.get(suffix or "") or f.currencies_before.get(g.get("cpre") or "")
+    after, before = _key(f.currencies_after, suffix), _key(f.currencies_before, g.get("cpre"))
+    currency = f.currencies_after[after] if after else f.currencies_before[before] if before else None
     if currency is not None:
         amount = None if value is None else value * currency.scale
         return _fields("money", amount, currency.iso, qualifier, start, end)
@@ -186,11 +213,23 @@ def resolve(span: Span, text: str, rules: LanguageRules, patterns: Patterns) -> 
         if "." in digits:
             return None  # a decimal with nothing after it is a version name (联合国 2.0)
         if patterns.month_after.match(text[span.end :]):
-            return None  # 8 月: a month is never a figure
+            return None  # 8 月, 18 July: dates are never figures
+        if len(digits) <= 2 and patterns.month_before.search(text[max(0, span.start - 12) : span.start]):
+            return None  # July 18: a day
     if _is_year(digits, suffix, g, qualifier, rules):
-        year_end = end if suffix == f.year_unit else _number_bounds(span)[1]
+        year_end = end if suffix and suffix == f.year_unit else _number_bounds(span)[1]
         return _fields("year", value, "", "exact", start, year_end)
     return _fields("count", value, suffix or "", qualifier, start, end)
+
+
+def _key(table: Mapping[str, object], word: str | None) -> str | None:
+    """The table's own key for a word as written (case and spacing may differ in English)."""
+    if word is None:
+        return None
+    if word in table:
+        return word
+    folded = re.sub(r"\s+", " ", word).lower()
+    return next((k for k in table if k.lower() == folded), None)
 
 
 def _is_plain_year_digits(digits: str) -> bool:
@@ -199,13 +238,13 @@ def _is_plain_year_digits(digits: str) -> bool:
 
 def _is_year(digits: str | None, suffix: str | None, g: dict, qualifier: str, rules: LanguageRules) -> bool:
     """A calendar year: four plain digits, no qualifier, and the year word or nothing after."""
-    f = rules.figures
+    f = figure_rules(rules)
     if digits is None or not _is_plain_year_digits(digits) or qualifier != "exact":
         return False
     if g.get("mag") or g.get("mid") or g.get("pre"):
         return False
     year = int(digits)
-    if suffix == f.year_unit:
+    if suffix and suffix == f.year_unit:
         return f.year_range[0] <= year <= f.year_range[1]
     return suffix is None and f.bare_year_range[0] <= year <= f.bare_year_range[1]
 
@@ -214,6 +253,8 @@ def _value(written: str | None, rules: LanguageRules) -> Decimal:
     written = (written or "").translate(FULL_WIDTH)
     if written[:1].isdigit():
         return parse_digits(written)
+    if rules.spaced:
+        return parse_spaced_words(written, rules.numerals)
     return parse_words(written, rules.numerals)
 
 
@@ -242,7 +283,16 @@ def extract_text(text: str, lang: str) -> list[dict]:
         if fields is not None:
             fields["text"] = text[fields["start"] : fields["end"]]
             found.append(fields)
+    _share_range_units(found, view, patterns)
     return found
+
+
+def _share_range_units(found: list[dict], text: str, patterns: Patterns) -> None:
+    """In '87 to 92 per cent' the first number is a percent too: it shares the range's sign."""
+    for first, second in zip(found, found[1:], strict=False):
+        bare = first["kind"] == "count" and not first["unit"] and first["qualifier"] == "exact"
+        if bare and second["kind"] == "percent" and patterns.range_joiner.match(text[first["end"] : second["start"]]):
+            first["kind"], first["unit"] = "percent", "%"
 
 
 def extract(units: list[Unit]) -> list[Figure]:

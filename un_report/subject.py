@@ -16,7 +16,7 @@ from un_report.rules import rules_for
 
 # Part-of-speech tags (jieba's ICTCLAS set) that can be part of a noun phrase.
 NOUNISH = ("n", "vn", "nz", "nt", "ns", "nr", "j", "an", "ng", "l")
-PHRASE_BREAK = re.compile(r"[,。;:、()()《》“”\"'!?!?,;:\s]")
+PHRASE_BREAK = re.compile(r"[,。;:、()()《》“”\"!?!?,;:]|\s(?=[(\[])")
 
 
 @cache
@@ -31,12 +31,29 @@ def _posseg() -> ModuleType:
 
 def subject_for(text: str, start: int, end: int, kind: str, unit: str, lang: str) -> str:
     """What a count or amount counts; empty for percents and years, or when unclear."""
-    if kind in ("percent", "year") or lang != "zh":
+    language = rules_for(lang)  # type: ignore[arg-type]
+    rules = language.subjects
+    if kind in ("percent", "year") or rules is None:
         return ""
-    rules = rules_for(lang).subjects  # type: ignore[arg-type]
     tail = PHRASE_BREAK.split(text[end : end + rules.max_chars], maxsplit=1)[0]
+    if language.spaced:
+        return _spaced_phrase(tail, rules.stop_words)
+    tail = tail.split()[0] if tail.split() else ""
     phrase = _noun_phrase(tail, rules.stop_words, rules.linker)
-    return phrase or (unit if unit and not tail else phrase)
+    return phrase or (unit if kind == "count" and unit and not tail else phrase)
+
+
+def _spaced_phrase(tail: str, stop_words: tuple[str, ...], max_words: int = 4) -> str:
+    """The words after an English figure up to a function word: 40 special political missions."""
+    taken: list[str] = []
+    for raw in tail.split():
+        word = raw.rstrip(".,;:!?")
+        if word.lower() in stop_words or not word[:1].isalpha() or len(taken) == max_words:
+            break
+        taken.append(word)
+        if word != raw:
+            break  # the sentence or clause ends here
+    return " ".join(taken)
 
 
 def _noun_phrase(tail: str, stop_words: tuple[str, ...], linker: str) -> str:

@@ -19,7 +19,8 @@ def alternation(words: Iterable[str]) -> str:
     unique = sorted(set(words), key=lambda w: (-len(w), w))
     if not unique:
         return "(?!)"  # matches nothing
-    return "(?:" + "|".join(re.escape(w) for w in unique) + ")"
+    # A space inside a phrase (per cent, more than) matches any run of white space.
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in unique) + ")"
 
 
 @dataclass(frozen=True)
@@ -91,12 +92,17 @@ class FigureRules:
     units: classifiers and measures that make a counted figure (个, 名, 公顷); longest first.
     year_unit: the word that marks a calendar year (年); with a four-digit number in
         `year_range` it makes a year, otherwise a duration count.
-    year_range_joiners: words between two years of a range (至, -, –).
+    range_joiners: words between the two ends of a range (至, -, to); a bare number before
+        a joiner shares the percent sign of the number after it (87 to 92 per cent).
     vague_prefixes / vague_words: vague amounts (数百, 成千上万): value null.
-    ordinal_prefixes: a number after one of these is an ordinal (第四次), never a figure.
+    ordinal_prefixes: a number after one of these is an ordinal or a reference number
+        (第四次, resolution 2254, paragraph 12), never a figure.
     non_figure_followers: a number followed by one of these is no figure (号 of a document
         number, 国集团 of a name, 世纪 of a century, 月/日 of a date).
-    lexical_exclusions: words that contain a numeral but are no figure (一起, 之一).
+    lexical_exclusions: words that contain a numeral but are no figure (一起, 之一, one of).
+    month_words_before: a number right after one of these is a day (July 18).
+    words_need_unit: a numeral in words is a figure only with a unit or magnitude after it
+        (Chinese 一 is also a word); English "five countries" needs none.
     """
 
     qualifiers_before: Mapping[str, Qualifier]
@@ -108,21 +114,22 @@ class FigureRules:
     percent_before: tuple[str, ...]
     percent_after: tuple[str, ...]
     fraction_marker: str
-    share_words: Mapping[str, int]
+    share_words: Mapping[str, Decimal | int]
     share_suffixes: Mapping[str, int]
     share_suffix_guards: tuple[str, ...]
     units: tuple[str, ...]
     year_unit: str
     year_range: tuple[int, int]
     bare_year_range: tuple[int, int]
-    year_range_joiners: tuple[str, ...]
+    range_joiners: tuple[str, ...]
     vague_prefixes: tuple[str, ...]
     vague_words: tuple[str, ...]
     ordinal_prefixes: tuple[str, ...]
     non_figure_followers: tuple[str, ...]
     month_followers: tuple[str, ...]
     lexical_exclusions: tuple[str, ...]
-    words_need_unit: bool = True  # a numeral in words counts only with a unit/magnitude
+    month_words_before: tuple[str, ...] = ()
+    words_need_unit: bool = True
 
 
 @dataclass(frozen=True)
@@ -140,6 +147,7 @@ class LanguageRules:
 
     script: regex class of the characters written without spaces between them (CJK); a
         space between two of them is a line-wrap artefact. "(?!)" for spaced scripts.
+    spaced: words are separated by spaces, so word lists match only as whole words.
     figures / subjects: None while the language has no figure rules yet.
     """
 
@@ -149,3 +157,4 @@ class LanguageRules:
     figures: FigureRules | None
     subjects: SubjectRules | None
     script: str
+    spaced: bool = False

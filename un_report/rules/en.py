@@ -1,9 +1,18 @@
-"""English rule tables. Layout and numerals for segmenting English reports; figure rules
-are not written yet (FIGURES is None), so English units yield no figures."""
+"""English rule tables: layout, numerals in words, qualifiers, currencies, units and the
+contexts where a number is no figure. The engines read these; adding a word is one line."""
 
 from __future__ import annotations
 
-from un_report.rules.base import LanguageRules, LayoutRules, NumeralRules
+from decimal import Decimal
+
+from un_report.rules.base import (
+    Currency,
+    FigureRules,
+    LanguageRules,
+    LayoutRules,
+    NumeralRules,
+    SubjectRules,
+)
 
 _UNITS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 _TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
@@ -39,12 +48,102 @@ LAYOUT = LayoutRules(
 )
 
 NUMERALS = NumeralRules(
-    digits={w: i for i, w in enumerate(_UNITS) if w} | {"zero": 0},
+    digits={w: i for i, w in enumerate(_UNITS) if w}
+    | {w: 10 + i for i, w in enumerate(_TEENS)}
+    | {w: 10 * i for i, w in enumerate(_TENS) if w}
+    | {"zero": 0, "dozen": 12},
     small_units={"hundred": 100},
     magnitudes={"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12},
     ordinals=_ordinals(),
 )
 
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+_USD = Currency("USD")
+
+FIGURES = FigureRules(
+    qualifiers_before={
+        "more than": "over", "over": "over", "at least": "over", "in excess of": "over",
+        "upwards of": "over", "exceeding": "over",
+        "fewer than": "under", "less than": "under", "under": "under", "up to": "under",
+        "below": "under", "nearly": "approx", "almost": "approx", "about": "approx",
+        "approximately": "approx", "some": "approx", "around": "approx", "roughly": "approx",
+        "close to": "approx", "an estimated": "approx", "estimated": "approx",
+    },
+    qualifiers_after={"or more": "over", "or fewer": "under", "or less": "under"},
+    qualifiers_between={},
+    qualifier_guards={},
+    currencies_before={
+        "US$": _USD, "USD": _USD, "$": _USD, "€": Currency("EUR"), "EUR": Currency("EUR"),
+        "£": Currency("GBP"), "GBP": Currency("GBP"), "CHF": Currency("CHF"),
+        "¥": Currency("JPY"), "JPY": Currency("JPY"), "CNY": Currency("CNY"),
+        "RMB": Currency("CNY"), "CAD": Currency("CAD"), "C$": Currency("CAD"),
+        "AUD": Currency("AUD"), "A$": Currency("AUD"),
+    },
+    currencies_after={
+        "dollars": _USD, "United States dollars": _USD, "US dollars": _USD, "USD": _USD,
+        "euros": Currency("EUR"), "euro": Currency("EUR"), "EUR": Currency("EUR"),
+        "pounds sterling": Currency("GBP"), "pounds": Currency("GBP"),
+        "Swiss francs": Currency("CHF"), "CHF": Currency("CHF"), "yen": Currency("JPY"),
+        "yuan": Currency("CNY"), "renminbi": Currency("CNY"), "cents": Currency("USD", Decimal("0.01")),
+        "Canadian dollars": Currency("CAD"), "Australian dollars": Currency("AUD"),
+        "roubles": Currency("RUB"), "rupees": Currency("INR"), "rand": Currency("ZAR"),
+    },
+    percent_before=(),
+    percent_after=("%", "per cent", "percent", "percentage points", "percentage point"),
+    fraction_marker="",
+    share_words={
+        "half": 50, "one half": 50, "a half": 50, "a quarter": 25, "one quarter": 25,
+        "a third": Decimal("100") / 3, "one third": Decimal("100") / 3,
+        "two thirds": Decimal("200") / 3, "three quarters": 75, "one fifth": 20, "a fifth": 20,
+    },
+    share_suffixes={},
+    share_suffix_guards=(),
+    units=(
+        "hectares", "hectare", "tonnes", "tonne", "tons", "metric tons", "square metres",
+        "square metre", "square kilometres", "square kilometers", "square meters", "m²", "km²",
+        "km", "kilometres", "kilometers", "metres", "meters", "litres", "megawatts",
+        "gigawatts", "kilowatts", "years", "year", "months", "month", "weeks", "week", "days",
+        "day", "hours", "hour", "minutes", "minute", "seconds", "times",
+        # as adjectives: an 11-week course, a 10-year plan
+        "-year", "-month", "-week", "-day", "-hour", "-minute", "-hectare", "-kilometre",
+    ),
+    year_unit="",
+    year_range=(1000, 2199),
+    bare_year_range=(1900, 2100),
+    range_joiners=("-", "–", "—", "to", "and"),
+    vague_prefixes=(),
+    vague_words=(
+        "tens of thousands", "hundreds of thousands", "tens of millions", "hundreds of millions",
+        "dozens", "hundreds", "thousands", "millions", "billions", "trillions", "scores",
+    ),
+    ordinal_prefixes=(
+        "resolution", "resolutions", "decision", "decisions", "paragraph", "paragraphs",
+        "article", "articles", "chapter", "annex", "page", "pages", "No.", "Nos.", "number",
+        "Goal", "Goals", "SDG", "Group of", "item", "items", "rule", "principle", "Protocol",
+    ),
+    non_figure_followers=(),
+    month_followers=_MONTHS,
+    month_words_before=_MONTHS,
+    lexical_exclusions=(
+        "one of", "one another", "no one", "one or more", "one hand", "each one", "any one",
+        "the one", "one-off", "one-year", "one day", "at one", "one such",
+    ),
+    words_need_unit=False,
+)
+
+SUBJECTS = SubjectRules(
+    stop_words=(
+        "in", "on", "at", "for", "from", "to", "with", "by", "of", "that", "which", "who",
+        "were", "was", "are", "is", "have", "has", "had", "across", "through", "including",
+        "as", "per", "into", "under", "over", "during", "since", "than", "and", "or", "while",
+        "received", "benefited", "participated", "took", "worldwide", "each", "every",
+    ),
+    linker="",
+    max_chars=60,
+)
+
 RULES = LanguageRules(
-    lang="en", layout=LAYOUT, numerals=NUMERALS, figures=None, subjects=None, script="(?!)"
+    lang="en", layout=LAYOUT, numerals=NUMERALS, figures=FIGURES, subjects=SUBJECTS,
+    script="(?!)", spaced=True,
 )

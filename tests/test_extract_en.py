@@ -1,0 +1,86 @@
+"""English figure extraction, one row per case, grouped by where the case came from.
+
+Each row: a sentence → the figures expected in it, as (kind, value, unit, qualifier, text).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from un_report.extract import extract_text
+
+Row = tuple[str, list[tuple[str, float | int | None, str, str, str]]]
+
+
+def found(sentence: str) -> list[tuple[str, object, str, str, str]]:
+    return [
+        (f["kind"], None if f["value"] is None else round(Decimal(f["value"]), 6).normalize(), f["unit"], f["qualifier"], f["text"])
+        for f in extract_text(sentence, "en")
+    ]
+
+
+def expected(rows: list[tuple[str, float | int | None, str, str, str]]) -> list[tuple[str, object, str, str, str]]:
+    return [(k, None if v is None else round(Decimal(str(v)), 6).normalize(), u, q, t) for k, v, u, q, t in rows]
+
+
+def cases(rows: list[Row]) -> list[object]:
+    return [pytest.param(s, e, id=s[:32]) for s, e in rows]
+
+
+# The English edition's way of writing the figures of the annual report.
+FROM_THE_REPORT: list[Row] = [
+    ("protection to more than 116 million people.", [("count", 116_000_000, "", "over", "more than 116 million")]),
+    ("projects worth over $13 billion", [("money", 13_000_000_000, "USD", "over", "over $13 billion")]),
+    ("(52.4 per cent) received", [("percent", 52.4, "%", "exact", "52.4 per cent")]),
+    ("through 40 special political missions", [("count", 40, "", "exact", "40")]),
+    ("some 35\u202f000 staff members", [("count", 35_000, "", "approx", "some 35\u202f000")]),
+    ("restore 241,000 hectares of land", [("count", 241_000, "hectares", "exact", "241,000 hectares")]),
+    ("rose from 87 to 92 per cent", [("percent", 87, "%", "exact", "87"), ("percent", 92, "%", "exact", "92 per cent")]),
+    ("Between 2015 and 2023, access", [("year", 2015, "", "exact", "2015"), ("year", 2023, "", "exact", "2023")]),
+    ("the Sendai Framework 2015–2030", [("year", 2015, "", "exact", "2015"), ("year", 2030, "", "exact", "2030")]),
+    ("a quarter of allocations", [("percent", 25, "%", "exact", "a quarter")]),
+    ("more than half of the world", [("percent", 50, "%", "over", "more than half")]),
+    ("fewer than 27 per cent of seats", [("percent", 27, "%", "under", "fewer than 27 per cent")]),
+    ("nearly 2,400 statements", [("count", 2400, "", "approx", "nearly 2,400")]),
+    ("US$ 2.5 million and 20 million dollars", [("money", 2_500_000, "USD", "exact", "US$ 2.5 million"), ("money", 20_000_000, "USD", "exact", "20 million dollars")]),
+    ("5 million euros", [("money", 5_000_000, "EUR", "exact", "5 million euros")]),
+    ("an 11-week course and 6 minutes", [("count", 11, "-week", "exact", "11-week"), ("count", 6, "minutes", "exact", "6 minutes")]),
+    ("we supported five countries", [("count", 5, "", "exact", "five")]),
+    ("twenty-five Member States", [("count", 25, "", "exact", "twenty-five")]),
+    ("one hundred and twenty countries", [("count", 120, "", "exact", "one hundred and twenty")]),
+    ("a dozen partners", [("count", 12, "", "exact", "dozen")]),
+    ("hundreds of detention centres", [("count", None, "", "exact", "hundreds")]),
+    ("100 or more participants", [("count", 100, "", "over", "100 or more")]),
+    ("373 people were killed.²", [("count", 373, "", "exact", "373")]),
+]
+
+# Never figures in English.
+NOT_FIGURES: list[Row] = [
+    ("Security Council resolution 2254 (2015)", [("year", 2015, "", "exact", "2015")]),
+    ("General Assembly resolution 79/128", []),
+    ("the document A/80/1", []),
+    ("the fourth International Conference", []),
+    ("its twenty-ninth session", []),
+    ("the 80th anniversary", []),
+    ("the G20 and the Group of 77", []),
+    ("United Nations 2.0 initiative", []),
+    ("COVID-19 pandemic", []),
+    ("on 18 July 2025", [("year", 2025, "", "exact", "2025")]),
+    ("on July 18, 2025", [("year", 2025, "", "exact", "2025")]),
+    ("one of the deadliest years", []),
+    ("no one left behind", []),
+    ("overall progress", []),
+    ("paragraph 12 of the report", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows"), cases(FROM_THE_REPORT))
+def test_report_sentences(sentence: str, rows: list) -> None:
+    assert found(sentence) == expected(rows)
+
+
+@pytest.mark.parametrize(("sentence", "rows"), cases(NOT_FIGURES))
+def test_not_figures(sentence: str, rows: list) -> None:
+    assert found(sentence) == expected(rows)
