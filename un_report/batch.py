@@ -7,6 +7,7 @@ import sys
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from un_report.align import agreement, align
 from un_report.errors import InputError
 from un_report.export import write_tables
 from un_report.pipeline import ReportResult, run_report
@@ -41,7 +42,10 @@ def run_batch(
     if results:
         units = [u for r in results for u in r.units]
         figures = [f for r in results for f in r.figures]
-        written = write_tables(units, figures, out)
+        aligned = align(figures)
+        if aligned:
+            print(agreement(aligned))
+        written = write_tables(units, figures, out, aligned)
         print(f"wrote {', '.join(str(p) for p in written)}")
     elif not errors:
         print("error: no reports to read", file=sys.stderr)

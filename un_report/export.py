@@ -16,6 +16,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from un_report.align import AlignedFigure
 from un_report.models import Figure, Unit
 
 # Column order and Arrow type of each table (CONTRACT.md).
@@ -31,7 +32,12 @@ FIGURE_COLUMNS: dict[str, pa.DataType] = {
     "end": pa.int64(), "page": pa.int64(), "x0": pa.float64(), "top": pa.float64(),
     "x1": pa.float64(), "bottom": pa.float64(),
 }
-TABLES = ("paragraphs", "figures")
+ALIGNED_COLUMNS: dict[str, pa.DataType] = {
+    "report": pa.string(), "para": pa.string(), "kind": pa.string(), "value": pa.float64(),
+    "zh_id": pa.string(), "zh_text": pa.string(), "en_id": pa.string(), "en_text": pa.string(),
+    "status": pa.string(),
+}
+ALIGNED = "figures_aligned"
 
 
 def paragraphs_frame(units: list[Unit]) -> pd.DataFrame:
@@ -66,21 +72,38 @@ def _frame(rows: list[dict], columns: dict[str, pa.DataType]) -> pd.DataFrame:
     return frame
 
 
-def write_tables(units: list[Unit], figures: list[Figure], out: Path) -> list[Path]:
-    """Write paragraphs and figures as CSV and Parquet into `out`; returns the paths."""
+def aligned_frame(rows: list[AlignedFigure]) -> pd.DataFrame:
+    records = []
+    for r in rows:
+        record = r.model_dump()
+        record["value"] = _to_float(r.value)
+        records.append(record)
+    return _frame(records, ALIGNED_COLUMNS)
+
+
+def write_tables(
+    units: list[Unit], figures: list[Figure], out: Path, aligned: list[AlignedFigure] | None = None
+) -> list[Path]:
+    """Write paragraphs and figures (and, with both editions, figures_aligned) as CSV and
+    Parquet into `out`; returns the paths written."""
     out.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name, frame, columns in (
-        ("paragraphs", paragraphs_frame(units), PARAGRAPH_COLUMNS),
-        ("figures", figures_frame(figures), FIGURE_COLUMNS),
-    ):
-        csv_path, parquet_path = out / f"{name}.csv", out / f"{name}.parquet"
-        _atomic(csv_path, lambda tmp, f=frame: f.to_csv(tmp, index=False, encoding="utf-8", lineterminator="\n"))
-        schema = pa.schema([(c, t) for c, t in columns.items()])
-        table = pa.Table.from_pandas(frame, schema=schema, preserve_index=False)
-        _atomic(parquet_path, lambda tmp, t=table: pq.write_table(t, tmp))
-        written += [csv_path, parquet_path]
+    written = _write(out, "paragraphs", paragraphs_frame(units), PARAGRAPH_COLUMNS)
+    written += _write(out, "figures", figures_frame(figures), FIGURE_COLUMNS)
+    if aligned:
+        written += _write(out, ALIGNED, aligned_frame(aligned), ALIGNED_COLUMNS)
+    else:  # a stale table from an earlier run with both editions would mislead
+        for suffix in (".csv", ".parquet"):
+            (out / f"{ALIGNED}{suffix}").unlink(missing_ok=True)
     return written
+
+
+def _write(out: Path, name: str, frame: pd.DataFrame, columns: dict[str, pa.DataType]) -> list[Path]:
+    csv_path, parquet_path = out / f"{name}.csv", out / f"{name}.parquet"
+    _atomic(csv_path, lambda tmp: frame.to_csv(tmp, index=False, encoding="utf-8", lineterminator="\n"))
+    schema = pa.schema(list(columns.items()))
+    table = pa.Table.from_pandas(frame, schema=schema, preserve_index=False)
+    _atomic(parquet_path, lambda tmp: pq.write_table(table, tmp))
+    return [csv_path, parquet_path]
 
 
 def _atomic(path: Path, write: Callable[[str], None]) -> None:

@@ -1,0 +1,65 @@
+"""Figures confirmed across editions: pairing rows, and the table a run writes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from un_report.align import align
+from un_report.cli import main
+from un_report.extract import extract
+from un_report.models import Unit
+
+ZH_REPORT = "A/99/1\n\n第一章\n\n导言\n\n1. 2024 年,我们为 40 个国家的超过 1.16 亿人提供了援助。\n\n2. 逾 130 亿美元。\n"
+EN_REPORT = (
+    "A/99/1\n\nChapter I\n\nIntroduction\n\n1. In 2024, we assisted more than 116 million people "
+    "in 40 countries and 12 territories.\n\n2. Over $13 billion.\n"
+)
+
+
+def unit(lang: str, para: str, text: str) -> Unit:
+    return Unit(report="R", source=f"r.{lang}", lang=lang, para=para, kind="paragraph", text=text)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("zh", "en", "statuses"),
+    [
+        pytest.param("为 40 个国家", "in 40 countries", ["both"], id="same-count"),
+        pytest.param("超过 1.16 亿人", "more than 116 million people", ["both"], id="magnitudes-differ-in-writing"),
+        pytest.param("四分之一的拨款", "a quarter of allocations", ["both"], id="shares"),
+        pytest.param("逾 130 亿美元", "over $13 billion", ["both"], id="money"),
+        pytest.param("40 个国家", "41 countries", ["zh_only", "en_only"], id="values-differ"),
+        pytest.param("40 个国家", "40 per cent", ["zh_only", "en_only"], id="kinds-differ"),
+        pytest.param("2015-2030 年", "2015–2030", ["both", "both"], id="year-range"),
+    ],
+)
+def test_pairs_are_same_kind_and_equal_value(zh: str, en: str, statuses: list[str]) -> None:
+    rows = align(extract([unit("zh", "1", zh), unit("en", "1", en)]))
+    assert [r.status for r in rows] == statuses
+
+
+def test_figures_pair_only_within_their_paragraph() -> None:
+    rows = align(extract([unit("zh", "1", "40 个国家"), unit("en", "2", "40 countries")]))
+    assert sorted(r.status for r in rows) == ["en_only", "zh_only"]
+
+
+def test_a_single_edition_gives_no_rows() -> None:
+    assert align(extract([unit("zh", "1", "40 个国家")])) == []
+
+
+def test_run_with_both_editions_writes_the_aligned_table(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "r_zh.txt").write_text(ZH_REPORT, encoding="utf-8")
+    (tmp_path / "r_en.txt").write_text(EN_REPORT, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["extract", "--quiet", str(tmp_path), "--out", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "A/99/1: figures confirmed in both editions: count 2/2 (100%)" in printed
+    table = pd.read_parquet(out / "figures_aligned.parquet")
+    assert list(table.columns) == ["report", "para", "kind", "value", "zh_id", "zh_text", "en_id", "en_text", "status"]
+    assert table["status"].value_counts().to_dict() == {"both": 4, "en_only": 1}
+    # the next run with one edition removes the stale table
+    (tmp_path / "r_en.txt").unlink()
+    assert main(["extract", "--quiet", str(tmp_path), "--out", str(out)]) == 0
+    assert not (out / "figures_aligned.parquet").exists()
