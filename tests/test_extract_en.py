@@ -52,6 +52,8 @@ FROM_THE_REPORT: list[Row] = [
     ("one hundred and twenty countries", [("count", 120, "", "exact", "one hundred and twenty")]),
     ("a dozen partners", [("count", 12, "", "exact", "dozen")]),
     ("hundreds of detention centres", [("count", None, "", "exact", "hundreds")]),
+    ("drain trillions of dollars each year", [("money", None, "USD", "exact", "trillions of dollars")]),
+    ("a five-year negotiation process", [("count", 5, "-year", "exact", "five-year")]),
     ("100 or more participants", [("count", 100, "", "over", "100 or more")]),
     ("373 people were killed.²", [("count", 373, "", "exact", "373")]),
 ]
@@ -73,6 +75,7 @@ NOT_FIGURES: list[Row] = [
     ("no one left behind", []),
     ("overall progress", []),
     ("paragraph 12 of the report", []),
+    ("the Zero Hunger Village model", []),
 ]
 
 

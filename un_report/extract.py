@@ -94,8 +94,9 @@ class Patterns:
 
     @staticmethod
     def whole_words(alt: str) -> str:
-        """An alternation that matches only whole words (not 'over' in 'overall')."""
-        return rf"(?<![A-Za-z]){alt}(?![A-Za-z])"
+        """An alternation that matches only whole words (not 'over' in 'overall'); an entry
+        that starts with a sign ($, %, -year) may follow a word directly."""
+        return rf"(?:(?<![A-Za-z])|(?=[^A-Za-z])){alt}(?![A-Za-z])"
 
 
 def figure_rules(rules: LanguageRules) -> FigureRules:
@@ -205,7 +206,8 @@ def resolve(span: Span, text: str, rules: LanguageRules, patterns: Patterns) -> 
         return _fields("money", amount, currency.iso, qualifier, start, end)
 
     written_in_words = g.get("words") is not None or g.get("vague") is not None
-    has_unit = suffix is not None or g.get("mag") is not None
+    vague_magnitude = any(m in (g.get("vague") or "") for m in rules.numerals.magnitudes)  # 数十万
+    has_unit = suffix is not None or g.get("mag") is not None or vague_magnitude
     if written_in_words and f.words_need_unit and not has_unit:
         return None  # 一 alone is a word, not a figure
     digits = g.get("arabic")

@@ -51,7 +51,7 @@ NUMERALS = NumeralRules(
     digits={w: i for i, w in enumerate(_UNITS) if w}
     | {w: 10 + i for i, w in enumerate(_TEENS)}
     | {w: 10 * i for i, w in enumerate(_TENS) if w}
-    | {"zero": 0, "dozen": 12},
+    | {"dozen": 12},  # no "zero": in reports it names things (Zero Hunger)
     small_units={"hundred": 100},
     magnitudes={"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12},
     ordinals=_ordinals(),
@@ -88,6 +88,8 @@ FIGURES = FigureRules(
         "yuan": Currency("CNY"), "renminbi": Currency("CNY"), "cents": Currency("USD", Decimal("0.01")),
         "Canadian dollars": Currency("CAD"), "Australian dollars": Currency("AUD"),
         "roubles": Currency("RUB"), "rupees": Currency("INR"), "rand": Currency("ZAR"),
+        # vague amounts of money: billions of dollars
+        "of dollars": _USD, "of United States dollars": _USD, "of euros": Currency("EUR"),
     },
     percent_before=(),
     percent_after=("%", "per cent", "percent", "percentage points", "percentage point"),
