@@ -25,6 +25,11 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(PY) scripts/bench.py
 
+## fixtures: rebuild the PDF test fixtures in tests/fixtures/pdf (layout B needs Debian's fonts-wqy-microhei)
+fixtures: $(STAMP)
+	$(PY) scripts/typeset_zh_pdf.py data/raw/A_80_1_zh.txt --out tests/fixtures/pdf/ --check
+	$(PY) scripts/make_bad_pdfs.py --out tests/fixtures/pdf/bad/
+
 ## lint: ruff and mypy over the package
 lint: $(STAMP)
 	$(VENV)/bin/ruff check un_report tests scripts
