@@ -58,3 +58,10 @@ def test_every_unit_has_chapter_and_page(zh_report: ReportResult) -> None:
 def test_pages_never_go_backwards(zh_report: ReportResult) -> None:
     pages = [u.page for u in zh_report.units if u.page is not None]
     assert pages == sorted(pages)
+
+
+def test_a_footnote_takes_the_place_of_the_unit_that_cites_it(zh_report: ReportResult) -> None:
+    for note in (u for u in zh_report.units if u.kind == "footnote"):
+        marker = note.para.removeprefix("fn-").translate(str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
+        citing = next(u for u in zh_report.units if u.kind != "footnote" and marker in u.text)
+        assert (note.chapter, note.section, note.heading) == (citing.chapter, citing.section, citing.heading)

@@ -17,7 +17,15 @@ from decimal import Decimal
 from functools import cache
 
 from un_report.models import Figure, FigureKind, Lang, Qualifier, Unit
-from un_report.numbers import ARABIC, FULL_WIDTH, parse_digits, parse_words, words_pattern
+from un_report.numbers import (
+    ARABIC,
+    FULL_WIDTH,
+    bare_units_pattern,
+    parse_digits,
+    parse_words,
+    sign_pattern,
+    words_pattern,
+)
 from un_report.rules import has_figure_rules, rules_for
 from un_report.rules.base import FigureRules, LanguageRules, alternation
 from un_report.wordnum import parse_spaced_words, spaced_words_pattern
@@ -25,6 +33,8 @@ from un_report.wordnum import parse_spaced_words, spaced_words_pattern
 # A number touching one of these is part of a code, symbol, URL or version (A/80/1, G20).
 CODE_BEFORE = re.compile(r"(?:[A-Za-z/_@#\\]|[A-Za-z]-|\d\.)$")
 CODE_AFTER = re.compile(r"^(?:[A-Za-z_@\\]|/\d|\.\d|:\d|-[A-Za-z])")
+# A web address: every number inside it is part of it (…?q=30%25).
+WEB_ADDRESS = re.compile(r"(?<![A-Za-z0-9])(?:[A-Za-z][A-Za-z0-9+.\-]*://|www\.)[A-Za-z0-9\-._~:/?#@!$&*+=%]+")
 
 
 @dataclass(frozen=True)
@@ -44,7 +54,7 @@ class Patterns:
         f, n = figure_rules(rules), rules.numerals
         w = self.whole_words if rules.spaced else (lambda alt: alt)
         words = spaced_words_pattern(n) if rules.spaced else words_pattern(n)
-        number = rf"(?:(?P<arabic>{ARABIC})|(?P<words>{words}))"
+        number = rf"(?P<sign>{sign_pattern(n)})?(?:(?P<arabic>{ARABIC})|(?P<words>{words}))"
         vague_runs = (
             rf"{alternation(f.vague_prefixes)}[{''.join(n.small_units)}{''.join(n.magnitudes)}]+|"
             if f.vague_prefixes
@@ -54,7 +64,8 @@ class Patterns:
         qual_before = w(alternation(f.qualifiers_before))
         suffix = w(alternation([*f.percent_after, *f.currencies_after, *f.share_suffixes, *f.units]))
         fraction = (
-            rf"(?P<den>{ARABIC}|{words})\s*{re.escape(f.fraction_marker)}\s*(?P<num>{ARABIC}|{words})"
+            rf"(?P<den>{ARABIC}|{words}|(?!{alternation(f.percent_before)}){bare_units_pattern(n)})"  # 千分之
+            rf"\s*{re.escape(f.fraction_marker)}\s*(?P<num>{ARABIC}|{words_pattern(n, bound_alone=True)})"
             if f.fraction_marker
             else "(?P<den>(?!))(?P<num>(?!))"
         )
@@ -130,7 +141,7 @@ def number_value(span: Span, rules: LanguageRules) -> Decimal | None:
         value = _value(g["words"], rules)
     if g["mag"]:
         value *= rules.numerals.magnitudes[_key(rules.numerals.magnitudes, g["mag"]) or g["mag"]]
-    return value
+    return -value if g.get("sign") else value
 
 
 def _number_bounds(span: Span) -> tuple[int, int]:
@@ -142,10 +153,20 @@ def _number_bounds(span: Span) -> tuple[int, int]:
     return span.start, span.end
 
 
+def in_excluded_word(span: Span, excluded: list[tuple[int, int]]) -> bool:
+    """Whether the span's number lies in a word that holds a numeral but is no number (一起,
+    之一) or in a web address. A fraction or a percent is one by its marker, whatever word
+    its digits seem to form (十分之一, 百分之一百)."""
+    if span.groups.get("den") is not None or span.groups.get("ppre") is not None:
+        return False
+    start, end = _number_bounds(span)
+    return any(a <= start < b or a < end <= b for a, b in excluded)
+
+
 def _is_excluded(span: Span, text: str, patterns: Patterns, excluded: list[tuple[int, int]]) -> bool:
     """Non-figure contexts that hold for every kind of figure."""
     start, end = _number_bounds(span)
-    if any(a <= start < b or a < end <= b for a, b in excluded):
+    if in_excluded_word(span, excluded):
         return True
     if CODE_BEFORE.search(text[max(0, start - 2) : start]):
         return True
@@ -243,7 +264,7 @@ def _is_year(digits: str | None, suffix: str | None, g: dict, qualifier: str, ru
     f = figure_rules(rules)
     if digits is None or not _is_plain_year_digits(digits) or qualifier != "exact":
         return False
-    if g.get("mag") or g.get("mid") or g.get("pre"):
+    if g.get("mag") or g.get("mid") or g.get("pre") or g.get("sign"):
         return False
     year = int(digits)
     if suffix and suffix == f.year_unit:
@@ -271,7 +292,7 @@ def extract_text(text: str, lang: str) -> list[dict]:
     rules = rules_for(lang)  # type: ignore[arg-type]
     patterns = patterns_for(lang)
     view = text.translate(FULL_WIDTH)
-    excluded = [(m.start(), m.end()) for m in patterns.exclusions.finditer(view)]
+    excluded = excluded_spans(view, patterns)
     found: list[dict] = []
     skip_from = -1  # an ordinal's noun that is itself a numeral (第二个十年) is skipped too
     for span in find_spans(text, patterns):
@@ -287,6 +308,12 @@ def extract_text(text: str, lang: str) -> list[dict]:
             found.append(fields)
     _share_range_units(found, view, patterns)
     return found
+
+
+def excluded_spans(view: str, patterns: Patterns) -> list[tuple[int, int]]:
+    """Stretches of text where no number is one: words with a numeral (一起), web addresses."""
+    found = [*patterns.exclusions.finditer(view), *WEB_ADDRESS.finditer(view)]
+    return [(m.start(), m.end()) for m in found]
 
 
 def _share_range_units(found: list[dict], text: str, patterns: Patterns) -> None:

@@ -1,5 +1,5 @@
 """Numbers as written → exact `Decimal` values. Language-neutral: numeral words come from
-a `NumeralRules` table.
+a `NumeralRules` table (with the extras of `NumeralSyntax` where a language has them).
 
     parse_digits("35 000")                 → 35000     (any thousands separator)
     parse_words("一千五百万", ZH.numerals) → 15000000
@@ -9,9 +9,11 @@ a `NumeralRules` table.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from decimal import Decimal
 
-from un_report.rules.base import NumeralRules
+from un_report.rules.base import NumeralRules, alternation
+from un_report.rules.numeral_syntax import NumeralSyntax, syntax_of
 
 # Full-width digits and signs map one-for-one to ASCII, so offsets survive the mapping.
 FULL_WIDTH = str.maketrans("０１２３４５６７８９．，％＋－", "0123456789.,%+-")
@@ -23,6 +25,9 @@ ARABIC = (
     r"(?:\.\d+)?(?![\d])"  # decimals
 )
 _SEPARATOR = re.compile("[" + GROUP_SEPARATORS + "]")
+# A sign never follows a digit, a Latin letter, a point or a dash (2015-2030, COVID-19, 1.-2),
+# nor a digit and a space (2015 -2030): there the mark is a range dash or part of a code.
+_NOT_A_SIGN_AFTER = r"(?<![0-9A-Za-z.\-])(?<!\d\s)"
 
 
 def parse_digits(text: str) -> Decimal:
@@ -30,29 +35,70 @@ def parse_digits(text: str) -> Decimal:
     return Decimal(_SEPARATOR.sub("", text.translate(FULL_WIDTH)))
 
 
-def words_pattern(numerals: NumeralRules) -> str:
-    """Regex for a numeral written in words: it starts with a digit word or a ten."""
-    digits = "".join(k for k in numerals.digits if len(k) == 1)
-    tens = "".join(k for k, v in numerals.small_units.items() if v == 10 and len(k) == 1)
-    units = "".join(k for k in numerals.small_units if len(k) == 1)
-    mags = "".join(sorted({c for k in numerals.magnitudes for c in k}))
-    body = f"[{digits}{units}{mags}]*"
-    point = f"(?:{re.escape(numerals.decimal_point)}[{digits}]+)?" if numerals.decimal_point else ""
-    return f"(?:[{digits}{tens}]{body}{point})"
+def _chars(words: Iterable[str]) -> str:
+    """The one-character words of a table, as the inside of a regex character class."""
+    return "".join(re.escape(w) for w in sorted(set(words)) if len(w) == 1)
+
+
+def words_pattern(numerals: NumeralRules, *, bound_alone: bool = False) -> str:
+    """Regex for a numeral written in words, well formed: small units fall within a group
+    (五十千 is 五十 and 千, so 五十千米 is 50 km), magnitudes close groups (四千零五万),
+    a last digit may follow a unit (一万三), or digits are read one by one (二〇二四).
+    It starts with a digit word or a ten; a bound digit (陆 land) only beside another
+    numeral word, unless `bound_alone` (where nothing but a numeral can stand: 万分之肆);
+    a counting digit (两) never after the decimal point or in a digit string.
+    """
+    s = syntax_of(numerals)
+    nonzero = _chars(k for k, v in s.digits.items() if v)
+    zero = _chars(k for k, v in s.digits.items() if not v)
+    spelling = _chars(k for k in s.digits if k not in s.counting_digits)
+    tens = _chars(k for k, v in s.small_units.items() if v == 10)
+    nz = f"[{nonzero}]" if nonzero else "(?!)"
+    z = f"[{zero}]*" if zero else ""
+    by_value = sorted({v for v in s.small_units.values()}, reverse=True)
+    groups = "".join(
+        f"(?:{nz}?[{_chars(k for k, v in s.small_units.items() if v == value)}]{z})?" for value in by_value
+    )
+    section = f"{z}{groups}{nz}?"  # 一千零十二, 十五, 九百九
+    mags = alternation(s.magnitudes)
+    spelled = f"[{spelling}]{{2,}}" if spelling else "(?!)"  # 二〇二四
+    integer = f"(?:{spelled}|{section}(?:{mags}{section})*)"
+    point = f"(?:{alternation(s.decimal_points)}[{spelling}]+)?" if s.decimal_points and spelling else ""
+    numeral_chars = _chars([*s.digits, *s.small_units, *(c for m in s.magnitudes for c in m),
+                            *(c for p in s.decimal_points for c in p)])
+    alone = s.bound_digits and not bound_alone
+    bound = f"(?!{alternation(s.bound_digits)}(?![{numeral_chars}]))" if alone else ""  # 陆地, not 陆拾
+    return f"(?:(?=[{_chars(s.digits)}{tens}]){bound}{integer}{point})"
+
+
+def sign_pattern(numerals: NumeralRules) -> str:
+    """Regex for a sign before a number (负, -), or one that never matches."""
+    s = syntax_of(numerals)
+    if not s.signs:
+        return "(?!)"
+    guards = "".join(f"(?<!{re.escape(g)})" for g in s.sign_guards)  # 肩负 bears, 2020年-2024年
+    return f"(?:{_NOT_A_SIGN_AFTER}{guards}{alternation(s.signs)})"
+
+
+def bare_units_pattern(numerals: NumeralRules) -> str:
+    """Regex for units and magnitudes without a digit (千, 百万): a denominator (千分之一)."""
+    return f"(?:{alternation([*numerals.small_units, *numerals.magnitudes])})+"
 
 
 def parse_words(text: str, numerals: NumeralRules) -> Decimal:
-    """A numeral in words: 一千五百万, 七十八万五佰零六, 一万三 (13000), 二〇二四."""
+    """A numeral in words: 一千五百万, 七十八万五佰零六, 一万三 (13000), 二〇二四, 十五點七."""
+    s = syntax_of(numerals)
     text = re.sub(r"\s+", "", text)
-    point = numerals.decimal_point
-    if point and point in text:
-        whole, frac = text.split(point, 1)
-        digits = "".join(str(numerals.digits[c]) for c in frac)
-        return _words_integer(whole, numerals) + Decimal("0." + digits)
-    return _words_integer(text, numerals)
+    points = s.decimal_points
+    if points:
+        whole, *frac = re.split(alternation(points), text, maxsplit=1)
+        if frac:
+            digits = "".join(str(s.digits[c]) for c in frac[0])
+            return _words_integer(whole, s) + Decimal("0." + digits)
+    return _words_integer(text, s)
 
 
-def _words_integer(text: str, numerals: NumeralRules) -> Decimal:
+def _words_integer(text: str, numerals: NumeralSyntax) -> Decimal:
     if text and all(c in numerals.digits for c in text):
         if len(text) == 1:
             return Decimal(numerals.digits[text])

@@ -20,6 +20,7 @@ from un_report.rules import rules_for
 from un_report.rules.base import LanguageRules
 
 SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 FOOTNOTE_START = re.compile(r"^(?P<marker>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*(?P<text>.*)$")
 NUMBERED = re.compile(r"^(?P<number>\d{1,3})\s*[.．](?!\d)\s*(?P<text>\S.*)$")
 CLOSERS = "”’\"')）」』》]】⁰¹²³⁴⁵⁶⁷⁸⁹"  # may follow a sentence end: 。” or 。²
@@ -93,7 +94,18 @@ def segment(doc: Document, path: Path | None = None) -> list[Unit]:
     drafts = _assemble(lines, layout)
     if not any(d.kind == "paragraph" for d in drafts):
         raise InputError(path or doc.source, "no numbered paragraphs found (is it a UN report body?)")
+    _place_footnotes(drafts)
     return [_finish(d, doc, layout) for d in drafts]
+
+
+def _place_footnotes(drafts: list[_Draft]) -> None:
+    """A footnote belongs where it is cited: it takes the chapter, section and heading of
+    the first unit whose text carries its marker, wherever the layout printed it."""
+    for note in (d for d in drafts if d.kind == "footnote"):
+        marker = note.para.removeprefix("fn-").translate(TO_SUPERSCRIPT)
+        citing = next((d for d in drafts if d.kind != "footnote" and marker in d.text), None)
+        if citing is not None:
+            note.chapter, note.section, note.heading = citing.chapter, citing.section, citing.heading
 
 
 def _assemble(lines: list[Line], layout: _Layout) -> list[_Draft]:
@@ -248,23 +260,13 @@ def _clean(
     text: str, pages: list[int | None], boxes: list[BBox | None], layout: _Layout
 ) -> tuple[str, list[int | None], list[BBox | None]]:
     """Drop the spaces that line wrapping left between two CJK characters."""
-    keep = [
-        not (
-            ch in " \u3000"
-            and 0 < i < len(text) - 1
-            and layout.script.match(text[i - 1])
-            and layout.script.match(text[_next_non_space(text, i)] if _next_non_space(text, i) < len(text) else "")
-        )
-        for i, ch in enumerate(text)
-    ]
+    drop = [False] * len(text)
+    for m in re.finditer(r"[ \u3000]+", text):
+        before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
+        if before and after and layout.script.match(before) and layout.script.match(after):
+            drop[m.start() : m.end()] = [True] * (m.end() - m.start())
     return (
-        "".join(c for c, k in zip(text, keep, strict=True) if k),
-        [p for p, k in zip(pages, keep, strict=True) if k],
-        [b for b, k in zip(boxes, keep, strict=True) if k],
+        "".join(c for c, d in zip(text, drop, strict=True) if not d),
+        [p for p, d in zip(pages, drop, strict=True) if not d],
+        [b for b, d in zip(boxes, drop, strict=True) if not d],
     )
-
-
-def _next_non_space(text: str, i: int) -> int:
-    while i < len(text) and text[i] in " \u3000":
-        i += 1
-    return i

@@ -14,9 +14,9 @@ from un_report.rules.base import (
     FigureRules,
     LanguageRules,
     LayoutRules,
-    NumeralRules,
     SubjectRules,
 )
+from un_report.rules.numeral_syntax import NumeralSyntax
 
 # CJK ideographs plus the full-width punctuation that sits between them.
 CJK = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef“”‘’《》〈〉「」『』、·—…]"
@@ -34,16 +34,26 @@ LAYOUT = LayoutRules(
     confusables={"А": "A", "В": "B", "С": "C", "Е": "E", "Н": "H", "К": "K", "М": "M"},
 )
 
-NUMERALS = NumeralRules(
+NUMERALS = NumeralSyntax(
     digits={
         "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
         "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
         "壹": 1, "贰": 2, "貳": 2, "叁": 3, "參": 3, "肆": 4, "伍": 5,
-        "陆": 6, "陸": 6, "柒": 7, "捌": 8, "玖": 9, "兩": 2,
+        "陆": 6, "陸": 6, "柒": 7, "捌": 8, "玖": 9, "兩": 2, "俩": 2, "倆": 2,
     },
     small_units={"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000},
-    magnitudes={"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "万亿": 10**12, "萬億": 10**12},
+    magnitudes={
+        "万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "万亿": 10**12, "萬億": 10**12,
+        "万万": 10**8, "萬萬": 10**8,  # 四万万 (an older way to write 四亿)
+    },
     decimal_point="点",
+    more_decimal_points=("點",),
+    signs=("负", "負", "-", "−"),  # full-width － reads as "-"
+    # 肩负/担负/身负/背负 (bears), 抱负 (ambition), 胜负 (win or lose), 辜负, 自负, 正负 (±);
+    # after a date word a dash joins a range (2020年-2024年, 1月-3月).
+    sign_guards=("肩", "担", "擔", "身", "背", "抱", "胜", "勝", "辜", "自", "正", "年", "月", "日"),
+    bound_digits=("陆", "陸", "伍", "拾", "肆"),  # 陆地 land, 队伍 troop, 收拾 tidy, 放肆 wanton
+    counting_digits=("两", "兩", "俩", "倆"),
 )
 
 _USD = Currency("USD")
@@ -59,7 +69,7 @@ FIGURES = FigureRules(
         "以下": "under", "以内": "under",
         "左右": "approx", "上下": "approx",
     },
-    qualifiers_between={"多": "over", "余": "over"},
+    qualifiers_between={"多": "over", "余": "over", "几": "over", "幾": "over"},  # 二十几万
     # 最近 (recently) and 附近 (nearby) are not 近 (nearly); 超过了 is matched as a whole.
     qualifier_guards={"近": ("最", "附", "接", "将"), "超": ("不",)},
     currencies_before={
@@ -77,18 +87,19 @@ FIGURES = FigureRules(
         "兰特": Currency("ZAR"), "新加坡元": Currency("SGD"), "瑞典克朗": Currency("SEK"),
         "挪威克朗": Currency("NOK"), "丹麦克朗": Currency("DKK"), "特别提款权": Currency("XDR"),
         "欧分": Currency("EUR", Decimal("0.01")), "比特币": Currency("XBT"),
+        "美圆": _USD, "台币": Currency("TWD"), "奈拉": Currency("NGN"),
     },
     percent_before=("百分之",),
     percent_after=("%", "％", "个百分点", "百分点", "個百分點", "百分點"),
     fraction_marker="分之",
-    share_words={"一半": 50, "半数": 50, "过半": 50},
+    share_words={"一半": 50, "半数": 50, "过半": 50, "百分之百": 100},
     share_suffixes={"成": 10},
     share_suffix_guards=("员", "为", "果", "立", "功", "就", "本", "型", "熟", "长"),
     units=(
         # classifiers
         "个", "名", "人", "项", "次", "起", "份", "件", "种", "类", "轮", "场", "批",
         "家", "所", "座", "条", "位", "只", "辆", "艘", "架", "套", "张", "册", "篇",
-        "届", "例", "宗", "笔", "处", "株", "棵", "户", "字", "页", "人次", "份次",
+        "届", "例", "宗", "笔", "处", "株", "棵", "户", "字", "页", "人次", "份次", "個",
         # measures
         "吨", "公吨", "千克", "公斤", "克", "公顷", "平方米", "平方公里", "平方千米",
         "立方米", "公里", "千米", "米", "厘米", "毫米", "千瓦", "兆瓦", "吉瓦", "千瓦时",
@@ -101,7 +112,10 @@ FIGURES = FigureRules(
     year_range=(1000, 2199),
     bare_year_range=(1900, 2100),
     range_joiners=("-", "–", "—", "~", "至", "到"),
-    vague_prefixes=("数", "几", "上"),
+    # 数百, 几千; two neighbouring digits are a rough range (二三十, 五六百)
+    vague_prefixes=(
+        "数", "几", "幾", "上", "一两", "两三", "二三", "三四", "四五", "五六", "六七", "七八", "八九",
+    ),
     vague_words=("千百万", "成千上万", "成百上千", "数以百万计", "数以千计", "数以万计", "无数"),
     ordinal_prefixes=("第",),
     non_figure_followers=("号", "國集團", "国集团", "世纪", "届会", "日", "号决议"),
@@ -114,6 +128,7 @@ FIGURES = FigureRules(
         "进一步", "一把手", "一员", "一部分", "一侧", "两侧", "两性", "三方", "一本万利",
         "三思", "一目了然", "十足", "十分", "千方百计", "万无一失", "一举", "一环",
         "上一年", "下一年", "同一年", "前一年", "上一个", "下一个", "同一个",
+        "一看", "两两", "兩兩", "四川",
     ),
 )
 

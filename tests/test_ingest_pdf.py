@@ -1,0 +1,412 @@
+"""Stage 1, PDF path: a report PDF → lines in reading order, furniture gone, with roles.
+
+Rows, grouped by where they come from: the official English PDF (pages found by reading
+the PDF), the Chinese fixtures typeset by scripts/typeset_zh_pdf.py, the line-joining
+rules, and bad PDFs built here with reportlab.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+import pytest
+
+from un_report.errors import InputError
+from un_report.ingest_pdf import _join, read_pdf
+from un_report.models import BBox, Line
+
+ROOT = Path(__file__).resolve().parent.parent
+EN_PDF = ROOT / "data" / "raw" / "A_80_1_en.pdf"  # shipped with the repository
+ZH_PDFS = sorted((ROOT / "tests" / "fixtures" / "pdf").glob("A_80_1_zh_layout_*.pdf"))
+NUMBERED = re.compile(r"^(\d{1,3})\. \S")
+UNIT_ROLES = ("body", "box", "box_title", "footnote")
+
+
+def _read(path: Path) -> list[Line]:
+    if not path.exists():
+        pytest.skip(f"{path} is not present")
+    return read_pdf(path)
+
+
+@pytest.fixture(scope="module")
+def en_lines() -> list[Line]:
+    return _read(EN_PDF)
+
+
+ZH_PARAMS: list[Path | None] = [*ZH_PDFS] or [None]
+
+
+@pytest.fixture(scope="module", params=ZH_PARAMS, ids=lambda p: p.stem if p else "none")
+def zh_lines(request: pytest.FixtureRequest) -> list[Line]:
+    if request.param is None:
+        pytest.skip("no Chinese PDF fixtures in tests/fixtures/pdf")
+    return _read(request.param)
+
+
+def _paragraph_starts(lines: list[Line]) -> dict[int, Line]:
+    """Body lines that open a numbered paragraph, by number (the first occurrence)."""
+    starts: dict[int, Line] = {}
+    for line in lines:
+        m = NUMBERED.match(line.text)
+        if line.role == "body" and m:
+            starts.setdefault(int(m.group(1)), line)
+    return starts
+
+
+def _lines_with(lines: list[Line], text: str) -> list[Line]:
+    return [line for line in lines if text in line.text]
+
+
+# --- the English PDF: where paragraphs start (page found by reading the PDF) ----------------
+
+EN_PARAGRAPHS = [
+    (1, 6, "The present report looks back"),
+    (17, 7, "The present report demonstrates"),
+    (18, 8, "With just five years until 2030"),
+    (49, 13, "Support to the Security Council"),
+    (88, 19, "The humanitarian system was stretched"),
+    (97, 20, "We continued our risk advocacy"),
+    (120, 25, "The 11-week specialized training"),
+    (135, 27, "Recognizing the need to accelerate"),
+]
+
+
+@pytest.mark.parametrize(("number", "page", "first_words"), EN_PARAGRAPHS)
+def test_en_paragraph_starts_on_its_page(
+    en_lines: list[Line], number: int, page: int, first_words: str
+) -> None:
+    line = _paragraph_starts(en_lines)[number]
+    assert line.text.startswith(f"{number}. {first_words}")
+    assert line.page == page
+
+
+def test_en_paragraph_numbers_rise_by_one(en_lines: list[Line]) -> None:
+    assert list(_paragraph_starts(en_lines)) == list(range(1, 136))
+
+
+def test_en_first_body_line_after_chapter_one_is_paragraph_one(en_lines: list[Line]) -> None:
+    chapter = next(i for i, ln in enumerate(en_lines) if ln.text == "Chapter I" and ln.role == "heading")
+    first_body = next(ln for ln in en_lines[chapter:] if ln.role == "body")
+    assert first_body.text.startswith("1. ")
+
+
+# --- the English PDF: page furniture never reaches a unit's lines ----------------------------
+
+EN_FURNITURE = [
+    pytest.param(re.compile(r"25-07881"), id="job number"),
+    pytest.param(re.compile(r"\b\d{1,2}/25\b"), id="n/N page footer"),
+    pytest.param(re.compile(r"^\s*A/80/1\s*$"), id="bare header symbol"),
+    pytest.param(re.compile(r"\*2507881\*"), id="barcode"),
+]
+
+
+@pytest.mark.parametrize("pattern", EN_FURNITURE)
+def test_en_no_furniture_in_unit_lines(en_lines: list[Line], pattern: re.Pattern[str]) -> None:
+    leaks = [ln.text for ln in en_lines if ln.role in UNIT_ROLES and pattern.search(ln.text)]
+    assert leaks == []
+
+
+def test_en_cover_symbol_kept_for_the_front_matter(en_lines: list[Line]) -> None:
+    assert any(ln.page == 1 and ln.text == "A/80/1" for ln in en_lines)
+
+
+# --- the English PDF: roles -------------------------------------------------------------
+
+EN_ROLES = [
+    ("Chapter I", 6, "heading"),
+    ("Introduction", 6, "heading"),
+    ("A. Promotion of sustained economic growth and sustainable development", 8, "heading"),
+    ("Context", 8, "heading"),
+    ("Implementing the 2030 Agenda", 8, "heading"),  # a wholly italic sub-heading
+    ("A pact for a sustainable future", 9, "box_title"),
+    ("Staff selection 2.0", 26, "box_title"),
+]
+
+
+@pytest.mark.parametrize(("text", "page", "role"), EN_ROLES)
+def test_en_line_role(en_lines: list[Line], text: str, page: int, role: str) -> None:
+    assert [ln.role for ln in en_lines if ln.text == text and ln.page == page] == [role]
+
+
+EN_BOX_TEXT = [
+    ("The Pact for the Future, adopted by consensus", 9),
+    ("To build a future-ready workforce", 26),
+]
+
+
+@pytest.mark.parametrize(("first_words", "page"), EN_BOX_TEXT)
+def test_en_box_text_is_one_box_line(en_lines: list[Line], first_words: str, page: int) -> None:
+    hits = [(ln.page, ln.role) for ln in en_lines if ln.text.startswith(first_words)]
+    assert hits == [(page, "box")]
+
+
+EN_FOOTNOTES = [
+    ("¹ References to Kosovo shall be understood", 13),
+    ("² Aid Worker Security Database", 19),
+]
+
+
+@pytest.mark.parametrize(("start", "page"), EN_FOOTNOTES)
+def test_en_footnote_line(en_lines: list[Line], start: str, page: int) -> None:
+    hits = [(ln.page, ln.role) for ln in en_lines if ln.text.startswith(start)]
+    assert hits == [(page, "footnote")]
+
+
+def test_en_footnote_continues_on_its_wrapped_line(en_lines: list[Line]) -> None:
+    (note,) = [ln for ln in en_lines if ln.text.startswith("¹ ")]
+    assert note.text.endswith("resolution 1244 (1999).")
+
+
+# --- the English PDF: text as printed ------------------------------------------------------
+
+EN_TEXT = [
+    pytest.param("with 373 killed.²", id="marker after a number stays a superscript"),
+    pytest.param("In Kosovo,¹ we contributed", id="marker after a comma"),
+    pytest.param("4.4 million m² of explosive", id="m² as printed"),
+    pytest.param("convened by the Secretary-General, garnered", id="hyphen kept across a wrap"),
+    pytest.param("regional cooperation and institution-building. Meanwhile", id="compound kept"),
+    pytest.param("cross-sectoral\u202fpolicies", id="narrow no-break space kept"),
+    pytest.param("energy-efficient cooling systems", id="justified line is not a new paragraph"),
+]
+
+
+@pytest.mark.parametrize("text", EN_TEXT)
+def test_en_text_as_printed(en_lines: list[Line], text: str) -> None:
+    assert _lines_with(en_lines, text)
+
+
+EN_NEVER = [
+    pytest.param("3732", id="marker merged into 373"),
+    pytest.param("SecretaryGeneral", id="hyphen dropped"),
+    pytest.param("  ", id="double space"),
+]
+
+
+@pytest.mark.parametrize("text", EN_NEVER)
+def test_en_text_never(en_lines: list[Line], text: str) -> None:
+    assert [ln.text for ln in en_lines if ln.role in UNIT_ROLES and text in ln.text] == []
+
+
+def test_en_boxes_align_with_text(en_lines: list[Line]) -> None:
+    assert all(ln.boxes is not None and len(ln.boxes) == len(ln.text) for ln in en_lines)
+
+
+# --- the Chinese fixtures (every layout) ---------------------------------------------------
+
+ZH_TEXT = [
+    pytest.param("共有 373 人丧生。²", id="marker after a number stays a superscript"),
+    pytest.param("在科索沃,¹我们", id="marker in running text"),
+    pytest.param("金额逾 130 亿美元", id="number whole"),
+]
+
+
+@pytest.mark.parametrize("text", ZH_TEXT)
+def test_zh_text_as_printed(zh_lines: list[Line], text: str) -> None:
+    assert _lines_with(zh_lines, text)
+
+
+ZH_FOOTNOTES = ["¹ 提及", "² 援助人员安全数据库"]
+
+
+@pytest.mark.parametrize("start", ZH_FOOTNOTES)
+def test_zh_footnote_line(zh_lines: list[Line], start: str) -> None:
+    assert [ln.role for ln in zh_lines if ln.text.startswith(start)] == ["footnote"]
+
+
+def test_zh_paragraph_numbers_rise_by_one(zh_lines: list[Line]) -> None:
+    assert list(_paragraph_starts(zh_lines)) == list(range(1, 136))
+
+
+def test_zh_no_space_between_cjk_characters(zh_lines: list[Line]) -> None:
+    spaced = re.compile(
+        r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef] [\u3400-\u9fff\u3000-\u303f\uff00-\uffef]"
+    )
+    assert [ln.text for ln in zh_lines if spaced.search(ln.text)] == []
+
+
+def test_zh_thirteen_box_titles(zh_lines: list[Line]) -> None:
+    assert sum(ln.role == "box_title" for ln in zh_lines if ln.page and ln.page > 3) == 13
+
+
+ZH_FURNITURE = [
+    pytest.param(re.compile(r"25-07881"), id="job number"),
+    pytest.param(re.compile(r"(?<![\d/])\d{1,2}/\d{2}(?![\d/])"), id="n/N page footer"),
+    pytest.param(re.compile(r"^\s*A/80/1\s*$"), id="bare header symbol"),
+]
+
+
+@pytest.mark.parametrize("pattern", ZH_FURNITURE)
+def test_zh_no_furniture_in_unit_lines(zh_lines: list[Line], pattern: re.Pattern[str]) -> None:
+    assert [ln.text for ln in zh_lines if ln.role in UNIT_ROLES and pattern.search(ln.text)] == []
+
+
+# --- joining the printed lines of one block ------------------------------------------------
+
+JOIN_CASES = [
+    pytest.param(
+        [("我们的星球打破了", False), ("新的高温记录。", False)],
+        True,
+        (),
+        "我们的星球打破了新的高温记录。",
+        id="zh: nothing between CJK characters",
+    ),
+    pytest.param([("援助", True), ("工作者", False)], True, (), "援助工作者", id="zh: wrap space dropped"),
+    pytest.param(
+        [("金额逾 13", False), ("0 亿美元", False)],
+        True,
+        (),
+        "金额逾 130 亿美元",
+        id="zh: number broken across the wrap",
+    ),
+    pytest.param(
+        [("超过 1.", False), ("16 亿人", False)], True, (), "超过 1.16 亿人", id="zh: decimal broken"
+    ),
+    pytest.param(
+        [("United", False), ("Nations 系统", False)],
+        True,
+        (),
+        "United Nations 系统",
+        id="zh: Latin words keep a space",
+    ),
+    pytest.param([("In", True), ("2024, deadly", False)], False, (), "In 2024, deadly", id="en: word space"),
+    pytest.param(
+        [("in 2024", False), ("35 countries", False)],
+        False,
+        (),
+        "in 2024 35 countries",
+        id="en: numbers stay apart",
+    ),
+    pytest.param(
+        [("peace-", False), ("building", False)],
+        False,
+        ("peacebuilding",),
+        "peacebuilding",
+        id="en: hyphen undone, word used elsewhere",
+    ),
+    pytest.param(
+        [("institution-", False), ("building", False)],
+        False,
+        (),
+        "institution-building",
+        id="en: hyphen kept",
+    ),
+    pytest.param(
+        [("multi\u00ad", False), ("lateral", False)], False, (), "multilateral", id="en: soft hyphen"
+    ),
+    pytest.param(
+        [("2020-", False), ("2024", False)], False, (), "2020-2024", id="en: hyphen before a number"
+    ),
+]
+
+
+@pytest.mark.parametrize(("printed", "cjk", "vocab", "joined"), JOIN_CASES)
+def test_join(printed: list[tuple[str, bool]], cjk: bool, vocab: tuple[str, ...], joined: str) -> None:
+    parts: list[tuple[list[tuple[str, BBox | None]], bool]] = [
+        ([(ch, None) for ch in text], trailing) for text, trailing in printed
+    ]
+    assert "".join(ch for ch, _ in _join(parts, cjk, frozenset(vocab))) == joined
+
+
+# --- bad PDFs: one clear InputError each ---------------------------------------------------
+
+
+def _reportlab_pdf(draw: str = "text", **canvas_options: object) -> bytes:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4, invariant=1, **canvas_options)
+    if draw == "text":
+        canvas.setFont("Helvetica", 11)
+        canvas.drawString(72, 720, "1. A numbered paragraph of a small report.")
+    else:  # an image and nothing else: a scanned page
+        from PIL import Image
+        from reportlab.lib.utils import ImageReader
+
+        canvas.drawImage(ImageReader(Image.new("L", (60, 80), 128)), 72, 400, 300, 400)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def _zero_page_pdf() -> bytes:
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+@pytest.fixture(scope="module")
+def bad_pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    good = _reportlab_pdf()
+    made = {
+        "encrypted": _reportlab_pdf(encrypt="secret"),
+        "truncated": good[: len(good) // 2],
+        "scanned": _reportlab_pdf(draw="image"),
+        "zero_pages": _zero_page_pdf(),
+        "not_a_pdf": b"Report of the Secretary-General\n1. Plain text, not a PDF.\n",
+    }
+    folder = tmp_path_factory.mktemp("bad_pdfs")
+    paths = {}
+    for name, data in made.items():
+        paths[name] = folder / f"{name}.pdf"
+        paths[name].write_bytes(data)
+    return paths
+
+
+BAD_PDFS = [
+    ("encrypted", "is encrypted"),
+    ("truncated", "is damaged or truncated"),
+    ("scanned", "has no text layer (scanned?); OCR is needed"),
+    ("zero_pages", "has no pages"),
+    ("not_a_pdf", "is damaged or truncated"),
+]
+
+
+@pytest.mark.parametrize(("name", "problem"), BAD_PDFS)
+def test_bad_pdf_raises_input_error(bad_pdfs: dict[str, Path], name: str, problem: str) -> None:
+    with pytest.raises(InputError) as caught:
+        read_pdf(bad_pdfs[name])
+    assert problem in caught.value.problem
+    assert caught.value.path == bad_pdfs[name]
+
+
+def test_missing_file_raises_input_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="does not exist"):
+        read_pdf(tmp_path / "nowhere.pdf")
+
+
+def test_small_reportlab_pdf_reads(bad_pdfs: dict[str, Path]) -> None:
+    good = bad_pdfs["encrypted"].with_name("good.pdf")
+    good.write_bytes(_reportlab_pdf())
+    assert [ln.text for ln in read_pdf(good)] == ["1. A numbered paragraph of a small report."]
+
+
+# --- layouts built here: two columns ---------------------------------------------------------
+
+
+def test_two_columns_read_column_by_column(tmp_path: Path) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    path = tmp_path / "columns.pdf"
+    canvas = Canvas(str(path), pagesize=A4, invariant=1)
+    canvas.setFont("Helvetica", 10)
+    for row in range(6):
+        canvas.drawString(72, 700 - 30 * row, f"Left entry {row + 1} . . . . . {row + 3}")
+        canvas.drawString(330, 700 - 30 * row, f"Right entry {row + 1} . . . . . {row + 20}")
+    canvas.showPage()
+    canvas.save()
+    texts = [ln.text for ln in read_pdf(path)]
+    assert texts == [f"Left entry {i} . . . . . {i + 2}" for i in range(1, 7)] + [
+        f"Right entry {i} . . . . . {i + 19}" for i in range(1, 7)
+    ]

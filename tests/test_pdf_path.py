@@ -1,0 +1,97 @@
+"""The PDF path and the text path agree: the same report typeset as PDF gives the same
+units and figures as its text, and the figures carry their page and position."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+from un_report.cli import main
+from un_report.pipeline import ReportResult, run_report
+
+ZH_PDFS = sorted((ROOT / "tests" / "fixtures" / "pdf").glob("A_80_1_zh_layout_*.pdf"))
+EN_PDF = ROOT / "data" / "raw" / "A_80_1_en.pdf"
+BAD = ROOT / "tests" / "fixtures" / "pdf" / "bad"
+
+
+def squash(text: str) -> str:
+    """A unit's text without white space: a PDF drops the space a line ends on (2025 年)."""
+    return re.sub(r"\s+", "", text)
+
+
+@pytest.fixture(scope="module", params=ZH_PDFS, ids=lambda p: p.stem)
+def zh_pdf(request: pytest.FixtureRequest) -> ReportResult:
+    return run_report(request.param)
+
+
+def test_same_units_as_the_text(zh_pdf: ReportResult, zh_report: ReportResult) -> None:
+    def units(r: ReportResult) -> dict[str, tuple]:
+        # by para: where a footnote stands in reading order depends on the layout
+        return {u.para: (u.kind, u.number, u.chapter, u.section, u.heading, u.title, squash(u.text)) for u in r.units}
+
+    assert (zh_pdf.report, zh_pdf.lang) == (zh_report.report, zh_report.lang)
+    assert units(zh_pdf) == units(zh_report)
+
+
+def test_same_figures_as_the_text(zh_pdf: ReportResult, zh_report: ReportResult) -> None:
+    def figures(r: ReportResult) -> list[tuple]:
+        return sorted((f.para, f.kind, str(f.value), f.unit, f.qualifier, squash(f.text)) for f in r.figures)
+
+    assert figures(zh_pdf) == figures(zh_report)
+
+
+def test_every_figure_has_a_page_and_a_box_on_it(zh_pdf: ReportResult) -> None:
+    missing = [f.id for f in zh_pdf.figures if f.page is None or None in (f.x0, f.top, f.x1, f.bottom)]
+    assert missing == []
+    assert all(f.x0 < f.x1 and f.top < f.bottom for f in zh_pdf.figures)  # type: ignore[operator]
+
+
+def test_units_start_on_pages_in_order(zh_pdf: ReportResult) -> None:
+    pages = [u.page for u in zh_pdf.units if u.kind != "footnote"]
+    assert pages == sorted(pages)  # type: ignore[type-var]
+
+
+@pytest.fixture(scope="module")
+def en_pdf() -> ReportResult:
+    return run_report(EN_PDF)
+
+
+def test_english_pdf_paragraphs_boxes_and_footnotes(en_pdf: ReportResult) -> None:
+    paragraphs = [u.number for u in en_pdf.units if u.kind == "paragraph"]
+    boxes = [u for u in en_pdf.units if u.kind == "box"]
+    footnotes = [u.para for u in en_pdf.units if u.kind == "footnote"]
+    assert (en_pdf.report, en_pdf.lang) == ("A/80/1", "en")
+    assert paragraphs == list(range(1, len(paragraphs) + 1)) and len(paragraphs) > 100
+    assert boxes and all(b.title for b in boxes)
+    assert footnotes == ["fn-1", "fn-2"]
+
+
+def test_english_units_hold_no_page_furniture(en_pdf: ReportResult) -> None:
+    furniture = re.compile(r"\d{2}-\d{5}|\b\d{1,2}/\d{2}\b|\bA/80/1\b|\.\s?\.\s?\.\s?\.")
+    assert [(u.para, m.group(0)) for u in en_pdf.units for m in furniture.finditer(u.text)] == []
+
+
+BAD_PDFS = [
+    pytest.param("encrypted.pdf", "encrypted", id="encrypted"),
+    pytest.param("truncated.pdf", "damaged or truncated", id="truncated"),
+    pytest.param("scanned.pdf", "OCR is needed", id="scanned"),
+    pytest.param("zero_pages.pdf", "no pages", id="zero-pages"),
+    pytest.param("no_paragraphs.pdf", "no numbered paragraphs", id="no-paragraphs"),
+]
+
+
+@pytest.mark.parametrize(("name", "message"), BAD_PDFS)
+def test_bad_pdf_in_a_batch_is_one_error_line_and_the_rest_is_exported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, message: str
+) -> None:
+    good = tmp_path / "mini.txt"
+    good.write_text("第一章\n\n导言\n\n1. 我们为 40 个国家提供了支持。\n", encoding="utf-8")
+    code = main(["extract", "--quiet", "--jobs", "1", str(BAD / name), str(good), "--out", str(tmp_path / "out")])
+    err = capsys.readouterr().err
+    assert code != 0
+    errors = [line for line in err.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and name in errors[0] and message in errors[0]
+    assert (tmp_path / "out" / "figures.csv").read_text(encoding="utf-8").count("mini.txt") == 1

@@ -1,0 +1,94 @@
+"""The number layer under the figures: every number the figure matcher sees, with its value.
+
+`find_numbers` runs the same compiled pattern as `extract.find_spans` and keeps the number
+of each span: sign, digits or numeral words, and magnitude (负1.1, 1.16 亿, 四千零五万), or a
+fraction's value (五分之一 → 0.2). It applies the exclusions that say a string is no number
+at all (words that contain a numeral: 一看, 陆地; codes and web addresses: A/80/1) but none
+of the rules that say a number is no *figure* (a numeral in words needs a unit, ordinals,
+months, versions). Vague amounts (数百) and share words (一半) have no number and are left out.
+
+    find_numbers("这是五那是四", "zh") → [NumberSpan(2, 3, 5), NumberSpan(5, 6, 4)]
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import NamedTuple
+
+from un_report.extract import (
+    CODE_AFTER,
+    CODE_BEFORE,
+    Span,
+    excluded_spans,
+    find_spans,
+    in_excluded_word,
+    number_value,
+    patterns_for,
+)
+from un_report.models import Lang
+from un_report.numbers import FULL_WIDTH, parse_digits, parse_words
+from un_report.rules import rules_for
+from un_report.rules.base import LanguageRules
+from un_report.wordnum import parse_spaced_words
+
+
+class NumberSpan(NamedTuple):
+    """A number as found: offsets of its text (sign to magnitude) and its exact value."""
+
+    start: int
+    end: int
+    value: Decimal
+
+
+def find_numbers(text: str, lang: Lang) -> list[NumberSpan]:
+    """Every number in `text`, left to right, before any figure rule is applied."""
+    rules = rules_for(lang)
+    patterns = patterns_for(lang)
+    view = text.translate(FULL_WIDTH)
+    excluded = excluded_spans(view, patterns)
+    found: list[NumberSpan] = []
+    for span in find_spans(text, patterns):
+        number = _number(span, rules)
+        if number is None:
+            continue
+        if in_excluded_word(span, excluded):
+            continue  # 一看, 四川, a web address
+        start, end = number.start, _digits_end(span)
+        if CODE_BEFORE.search(view[max(0, start - 2) : start]) or CODE_AFTER.match(view[end : end + 2]):
+            continue  # A/80/1, G20, 2D
+        found.append(number)
+    return found
+
+
+def _number(span: Span, rules: LanguageRules) -> NumberSpan | None:
+    """The number inside a figure span, or None for a vague amount or a share word."""
+    g, s = span.groups, span.group_starts
+    if g.get("den") is not None:  # 五分之一
+        den, num = _parse(g["den"], rules), _parse(g["num"], rules)
+        if not den:
+            return None
+        return NumberSpan(s["den"], s["num"] + len(g["num"] or ""), num / den)
+    value = None if g.get("share") is not None else number_value(span, rules)
+    if value is None:
+        return None
+    start = s.get("sign", s.get("arabic", s.get("words", span.start)))
+    end = s["mag"] + len(g["mag"] or "") if g.get("mag") else _digits_end(span)
+    return NumberSpan(start, end, value)
+
+
+def _digits_end(span: Span) -> int:
+    """Where the digits or numeral words of a span end (before magnitude and unit)."""
+    g, s = span.groups, span.group_starts
+    for key in ("num", "arabic", "words"):
+        if g.get(key) is not None:
+            return s[key] + len(g[key] or "")
+    return span.end
+
+
+def _parse(written: str | None, rules: LanguageRules) -> Decimal:
+    written = (written or "").translate(FULL_WIDTH)
+    if written[:1].isdigit():
+        return parse_digits(written)
+    if rules.spaced:
+        return parse_spaced_words(written, rules.numerals)
+    return parse_words(written, rules.numerals)
