@@ -54,7 +54,7 @@ def main(argv: list[str]) -> None:
     )
     for path in paths:
         print(f"{path.name}")
-        doc, t_ingest = measure("ingest", lambda p=path: ingest(p), 1 if path.suffix == ".pdf" else REPEATS)
+        doc, _ = measure("ingest", lambda p=path: ingest(p), 1 if path.suffix == ".pdf" else REPEATS)
         if path.suffix.lower() == ".pdf":
             _, timings = read_pdf_timed(path)
             print(
@@ -65,7 +65,7 @@ def main(argv: list[str]) -> None:
         units, t_segment = measure("segment", lambda d=doc: segment(d), REPEATS)
         figures, t_extract = measure("extract (with subjects)", lambda u=units: extract(u), REPEATS)
         with tempfile.TemporaryDirectory() as out:
-            measure("export (CSV + Parquet)", lambda: write_tables(units, figures, Path(out)), REPEATS)
+            measure("export (CSV + Parquet)", lambda u=units, f=figures, o=out: write_tables(u, f, Path(o)), REPEATS)
         print(
             f"  {len(units)} units, {len(figures)} figures; "
             f"segment {len(units) / t_segment:,.0f} units/s; extract {len(units) / t_extract:,.0f} units/s, "

@@ -7,8 +7,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from un_report.cli import main
 from tests.conftest import SHIPPED_ZH
+from un_report.cli import main
 
 MINIMAL_ZH = "第一章\n\n导言\n\n1. 我们为 40 个国家提供了支持。\n\n2. 2024 年,约 52.4%的人口受益。\n"
 
@@ -41,7 +41,7 @@ def test_bad_input_gets_one_clear_line_and_the_batch_goes_on(
     bad = tmp_path / "bad.txt"
     bad.write_bytes(content)
     out_dir = tmp_path / "out"
-    code, out, err = run(capsys, str(bad), str(minimal), "--out", str(out_dir))
+    code, _, err = run(capsys, str(bad), str(minimal), "--out", str(out_dir))
     assert code != 0
     errors = [line for line in err.splitlines() if line.startswith("error:")]
     assert len(errors) == 1 and str(bad) in errors[0] and message in errors[0]

@@ -16,7 +16,7 @@ Row = tuple[str, list[tuple[str, float | int | None, str, str, str]]]
 
 def found(sentence: str) -> list[tuple[str, object, str, str, str]]:
     return [
-        (f["kind"], None if f["value"] is None else round(Decimal(f["value"]), 6).normalize(), f["unit"], f["qualifier"], f["text"])
+        (f.kind, None if f.value is None else round(Decimal(f.value), 6).normalize(), f.unit, f.qualifier, f.text)
         for f in extract_text(sentence, "en")
     ]
 

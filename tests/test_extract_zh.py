@@ -17,8 +17,8 @@ Row = tuple[str, list[tuple[str, float | int | None, str, str, str]]]
 def found(sentence: str) -> list[tuple[str, object, str, str, str]]:
     out = []
     for f in extract_text(sentence, "zh"):
-        value = None if f["value"] is None else Decimal(f["value"]).normalize()
-        out.append((f["kind"], value, f["unit"], f["qualifier"], f["text"]))
+        value = None if f.value is None else Decimal(f.value).normalize()
+        out.append((f.kind, value, f.unit, f.qualifier, f.text))
     return out
 
 

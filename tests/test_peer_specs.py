@@ -270,9 +270,9 @@ def found_numbers(case: PeerCase) -> list[Found]:
 def found_figures(case: PeerCase, kind: str) -> list[Found]:
     text, origin = as_unit_text(case.input)
     return [
-        (origin[f["start"]], f["value"], f["unit"] if kind == "money" else None)
+        (origin[f.start], f.value, f.unit if kind == "money" else None)
         for f in extract_text(text, "zh")
-        if f["kind"] == kind and f["value"] is not None
+        if f.kind == kind and f.value is not None
     ]
 
 

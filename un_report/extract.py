@@ -15,6 +15,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
+from itertools import pairwise
 
 from un_report.models import Figure, FigureKind, Lang, Qualifier, Unit
 from un_report.numbers import (
@@ -177,7 +178,7 @@ def _is_excluded(span: Span, text: str, patterns: Patterns, excluded: list[tuple
     return span.groups.get("suffix") is None and bool(patterns.non_figure_after.match(text[end:]))
 
 
-def resolve(span: Span, text: str, rules: LanguageRules, patterns: Patterns) -> dict | None:
+def resolve(span: Span, text: str, rules: LanguageRules, patterns: Patterns) -> Reading | None:
     """A figure's fields from a span, or None when the span is no figure."""
     f = figure_rules(rules)
     g = span.groups
@@ -281,19 +282,32 @@ def _value(written: str | None, rules: LanguageRules) -> Decimal:
     return parse_words(written, rules.numerals)
 
 
+@dataclass
+class Reading:
+    """What the resolver read from a span: a figure before it is tied to its unit."""
+
+    kind: FigureKind
+    value: Decimal | None
+    unit: str
+    qualifier: Qualifier
+    start: int
+    end: int
+    text: str = ""
+
+
 def _fields(
     kind: FigureKind, value: Decimal | None, unit: str, qualifier: Qualifier, start: int, end: int
-) -> dict:
-    return {"kind": kind, "value": value, "unit": unit, "qualifier": qualifier, "start": start, "end": end}
+) -> Reading:
+    return Reading(kind, value, unit, qualifier, start, end)
 
 
-def extract_text(text: str, lang: str) -> list[dict]:
-    """The figures of one text, as field dicts in reading order (the engine's whole job)."""
-    rules = rules_for(lang)  # type: ignore[arg-type]
+def extract_text(text: str, lang: Lang) -> list[Reading]:
+    """The figures of one text in reading order (the engine's whole job)."""
+    rules = rules_for(lang)
     patterns = patterns_for(lang)
     view = text.translate(FULL_WIDTH)
     excluded = excluded_spans(view, patterns)
-    found: list[dict] = []
+    found: list[Reading] = []
     skip_from = -1  # an ordinal's noun that is itself a numeral (第二个十年) is skipped too
     for span in find_spans(text, patterns):
         if span.start == skip_from:
@@ -302,10 +316,10 @@ def extract_text(text: str, lang: str) -> list[dict]:
         if _is_excluded(span, view, patterns, excluded):
             skip_from = span.end
             continue
-        fields = resolve(span, view, rules, patterns)
-        if fields is not None:
-            fields["text"] = text[fields["start"] : fields["end"]]
-            found.append(fields)
+        reading = resolve(span, view, rules, patterns)
+        if reading is not None:
+            reading.text = text[reading.start : reading.end]
+            found.append(reading)
     _share_range_units(found, view, patterns)
     return found
 
@@ -316,12 +330,12 @@ def excluded_spans(view: str, patterns: Patterns) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in found]
 
 
-def _share_range_units(found: list[dict], text: str, patterns: Patterns) -> None:
+def _share_range_units(found: list[Reading], text: str, patterns: Patterns) -> None:
     """In '87 to 92 per cent' the first number is a percent too: it shares the range's sign."""
-    for first, second in zip(found, found[1:], strict=False):
-        bare = first["kind"] == "count" and not first["unit"] and first["qualifier"] == "exact"
-        if bare and second["kind"] == "percent" and patterns.range_joiner.match(text[first["end"] : second["start"]]):
-            first["kind"], first["unit"] = "percent", "%"
+    for first, second in pairwise(found):
+        bare = first.kind == "count" and not first.unit and first.qualifier == "exact"
+        if bare and second.kind == "percent" and patterns.range_joiner.match(text[first.end : second.start]):
+            first.kind, first.unit = "percent", "%"
 
 
 def extract(units: list[Unit]) -> list[Figure]:
@@ -332,19 +346,15 @@ def extract(units: list[Unit]) -> list[Figure]:
     for unit in units:
         if not has_figure_rules(unit.lang):
             continue
-        for fields in extract_text(unit.text, unit.lang):
-            start, end = fields["start"], fields["end"]
-            subject = subject_for(unit.text, start, end, fields["kind"], fields["unit"], unit.lang)
+        for r in extract_text(unit.text, unit.lang):
+            x0, top, x1, bottom = _bbox(unit, r.start, r.end)
             figures.append(
                 Figure(
-                    report=unit.report,
-                    source=unit.source,
-                    lang=unit.lang,
-                    para=unit.para,
-                    subject=subject,
-                    page=_page_at(unit, start),
-                    **_bbox(unit, start, end),
-                    **fields,
+                    report=unit.report, source=unit.source, lang=unit.lang, para=unit.para,
+                    kind=r.kind, value=r.value, unit=r.unit, qualifier=r.qualifier,
+                    subject=subject_for(unit.text, r.start, r.end, r.kind, r.unit, unit.lang),
+                    text=r.text, start=r.start, end=r.end, page=_page_at(unit, r.start),
+                    x0=x0, top=top, x1=x1, bottom=bottom,
                 )
             )
     return figures
@@ -356,22 +366,14 @@ def _page_at(unit: Unit, offset: int) -> int | None:
     return unit.page
 
 
-def _bbox(unit: Unit, start: int, end: int) -> dict[str, float | None]:
+def _bbox(unit: Unit, start: int, end: int) -> tuple[float | None, float | None, float | None, float | None]:
     """The union of the figure's character boxes on the page where it starts (PDF input)."""
-    empty: dict[str, float | None] = {"x0": None, "top": None, "x1": None, "bottom": None}
-    if not unit.boxes:
-        return empty
     page = _page_at(unit, start)
     boxes = [
         b
-        for i, b in enumerate(unit.boxes[start:end], start)
+        for i, b in enumerate((unit.boxes or [])[start:end], start)
         if b is not None and (not unit.pages or unit.pages[i] == page)
     ]
     if not boxes:
-        return empty
-    return {
-        "x0": min(b[0] for b in boxes),
-        "top": min(b[1] for b in boxes),
-        "x1": max(b[2] for b in boxes),
-        "bottom": max(b[3] for b in boxes),
-    }
+        return None, None, None, None
+    return min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes)

@@ -8,6 +8,7 @@ page by its position in the characters between them.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from pathlib import Path
 
 from un_report.errors import InputError
@@ -71,11 +72,11 @@ def _interpolate_pages(lines: list[str], ends: list[tuple[int, int]], total: int
     """Page of every line, from the known page ends, spread by character count in between."""
     if not ends:
         return [None] * len(lines)
-    anchors = [(0, 0)] + ends  # (line index where a page range starts, last page before it)
+    anchors = [(0, 0), *ends]  # (line index where a page range starts, last page before it)
     if total is not None and ends[-1][1] < total:
         anchors.append((len(lines), total))
     pages: list[int | None] = []
-    for (lo, first_before), (hi, last_page) in zip(anchors, anchors[1:], strict=False):
+    for (lo, first_before), (hi, last_page) in pairwise(anchors):
         span = lines[lo:hi]
         count = max(1, last_page - first_before)
         size = sum(len(t) for t in span) or 1

@@ -1,5 +1,5 @@
 """Numbers as written → exact `Decimal` values. Language-neutral: numeral words come from
-a `NumeralRules` table (with the extras of `NumeralSyntax` where a language has them).
+a `NumeralRules` table.
 
     parse_digits("35 000")                 → 35000     (any thousands separator)
     parse_words("一千五百万", ZH.numerals) → 15000000
@@ -13,7 +13,6 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from un_report.rules.base import NumeralRules, alternation
-from un_report.rules.numeral_syntax import NumeralSyntax, syntax_of
 
 # Full-width digits and signs map one-for-one to ASCII, so offsets survive the mapping.
 FULL_WIDTH = str.maketrans("０１２３４５６７８９．，％＋－", "0123456789.,%+-")
@@ -48,36 +47,34 @@ def words_pattern(numerals: NumeralRules, *, bound_alone: bool = False) -> str:
     numeral word, unless `bound_alone` (where nothing but a numeral can stand: 万分之肆);
     a counting digit (两) never after the decimal point or in a digit string.
     """
-    s = syntax_of(numerals)
-    nonzero = _chars(k for k, v in s.digits.items() if v)
-    zero = _chars(k for k, v in s.digits.items() if not v)
-    spelling = _chars(k for k in s.digits if k not in s.counting_digits)
-    tens = _chars(k for k, v in s.small_units.items() if v == 10)
+    nonzero = _chars(k for k, v in numerals.digits.items() if v)
+    zero = _chars(k for k, v in numerals.digits.items() if not v)
+    spelling = _chars(k for k in numerals.digits if k not in numerals.counting_digits)
+    tens = _chars(k for k, v in numerals.small_units.items() if v == 10)
     nz = f"[{nonzero}]" if nonzero else "(?!)"
     z = f"[{zero}]*" if zero else ""
-    by_value = sorted({v for v in s.small_units.values()}, reverse=True)
+    by_value = sorted({v for v in numerals.small_units.values()}, reverse=True)
     groups = "".join(
-        f"(?:{nz}?[{_chars(k for k, v in s.small_units.items() if v == value)}]{z})?" for value in by_value
+        f"(?:{nz}?[{_chars(k for k, v in numerals.small_units.items() if v == value)}]{z})?" for value in by_value
     )
     section = f"{z}{groups}{nz}?"  # 一千零十二, 十五, 九百九
-    mags = alternation(s.magnitudes)
+    mags = alternation(numerals.magnitudes)
     spelled = f"[{spelling}]{{2,}}" if spelling else "(?!)"  # 二〇二四
     integer = f"(?:{spelled}|{section}(?:{mags}{section})*)"
-    point = f"(?:{alternation(s.decimal_points)}[{spelling}]+)?" if s.decimal_points and spelling else ""
-    numeral_chars = _chars([*s.digits, *s.small_units, *(c for m in s.magnitudes for c in m),
-                            *(c for p in s.decimal_points for c in p)])
-    alone = s.bound_digits and not bound_alone
-    bound = f"(?!{alternation(s.bound_digits)}(?![{numeral_chars}]))" if alone else ""  # 陆地, not 陆拾
-    return f"(?:(?=[{_chars(s.digits)}{tens}]){bound}{integer}{point})"
+    point = f"(?:{alternation(numerals.decimal_points)}[{spelling}]+)?" if numerals.decimal_points and spelling else ""
+    numeral_chars = _chars([*numerals.digits, *numerals.small_units, *(c for m in numerals.magnitudes for c in m),
+                            *(c for p in numerals.decimal_points for c in p)])
+    alone = numerals.bound_digits and not bound_alone
+    bound = f"(?!{alternation(numerals.bound_digits)}(?![{numeral_chars}]))" if alone else ""  # 陆地, not 陆拾
+    return f"(?:(?=[{_chars(numerals.digits)}{tens}]){bound}{integer}{point})"
 
 
 def sign_pattern(numerals: NumeralRules) -> str:
     """Regex for a sign before a number (负, -), or one that never matches."""
-    s = syntax_of(numerals)
-    if not s.signs:
+    if not numerals.signs:
         return "(?!)"
-    guards = "".join(f"(?<!{re.escape(g)})" for g in s.sign_guards)  # 肩负 bears, 2020年-2024年
-    return f"(?:{_NOT_A_SIGN_AFTER}{guards}{alternation(s.signs)})"
+    guards = "".join(f"(?<!{re.escape(g)})" for g in numerals.sign_guards)  # 肩负 bears, 2020年-2024年
+    return f"(?:{_NOT_A_SIGN_AFTER}{guards}{alternation(numerals.signs)})"
 
 
 def bare_units_pattern(numerals: NumeralRules) -> str:
@@ -87,18 +84,17 @@ def bare_units_pattern(numerals: NumeralRules) -> str:
 
 def parse_words(text: str, numerals: NumeralRules) -> Decimal:
     """A numeral in words: 一千五百万, 七十八万五佰零六, 一万三 (13000), 二〇二四, 十五點七."""
-    s = syntax_of(numerals)
     text = re.sub(r"\s+", "", text)
-    points = s.decimal_points
+    points = numerals.decimal_points
     if points:
         whole, *frac = re.split(alternation(points), text, maxsplit=1)
         if frac:
-            digits = "".join(str(s.digits[c]) for c in frac[0])
-            return _words_integer(whole, s) + Decimal("0." + digits)
-    return _words_integer(text, s)
+            digits = "".join(str(numerals.digits[c]) for c in frac[0])
+            return _words_integer(whole, numerals) + Decimal("0." + digits)
+    return _words_integer(text, numerals)
 
 
-def _words_integer(text: str, numerals: NumeralSyntax) -> Decimal:
+def _words_integer(text: str, numerals: NumeralRules) -> Decimal:
     if text and all(c in numerals.digits for c in text):
         if len(text) == 1:
             return Decimal(numerals.digits[text])

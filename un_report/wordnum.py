@@ -28,9 +28,9 @@ def parse_spaced_words(text: str, numerals: NumeralRules) -> Decimal:
         if token in ("", "and"):
             continue
         if token in numerals.digits:
-            group += numerals.digits[token]
+            group += Decimal(numerals.digits[token])
         elif token in numerals.small_units:
-            group = (group or 1) * numerals.small_units[token]
+            group = (group or Decimal(1)) * numerals.small_units[token]
         elif token in numerals.magnitudes:
             total += (group or 1) * numerals.magnitudes[token]
             group = Decimal(0)

@@ -64,15 +64,26 @@ class NumeralRules:
     digits:      a numeral word → its value (一 → 1, 两 → 2, 〇 → 0; five → 5).
     small_units: multipliers below the myriad (十 → 10, 百 → 100, 千 → 1000).
     magnitudes:  multipliers that close a group (万 → 10⁴, 亿 → 10⁸, million → 10⁶).
-    decimal_point: the word for the decimal point in a written-out numeral (点).
+    decimal_points: words for the decimal point in a written-out numeral (点, 點).
     ordinals:    ordinal words → value, where the front matter spells them (eightieth → 80).
+    signs:       words or marks that make the number right after them negative (负, -).
+    sign_guards: a sign is no sign right after one of these: 肩负 ("bears", a verb),
+                 2020年-2024年 (a range dash after a year word).
+    bound_digits: digit words that are also everyday words (陆 land, 伍 troop, 拾 pick up):
+                 alone they are no numeral, only beside another numeral word (陆拾, 拾万).
+    counting_digits: digit words that count but never spell a digit (两): not after the
+                 decimal point (两百点两 is 200 and 2) and not in a digit-by-digit string.
     """
 
     digits: Mapping[str, int]
     small_units: Mapping[str, int]
     magnitudes: Mapping[str, int]
-    decimal_point: str = ""
+    decimal_points: tuple[str, ...] = ()
     ordinals: Mapping[str, int] = field(default_factory=dict)
+    signs: tuple[str, ...] = ()
+    sign_guards: tuple[str, ...] = ()
+    bound_digits: tuple[str, ...] = ()
+    counting_digits: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -14,9 +14,9 @@ from un_report.rules.base import (
     FigureRules,
     LanguageRules,
     LayoutRules,
+    NumeralRules,
     SubjectRules,
 )
-from un_report.rules.numeral_syntax import NumeralSyntax
 
 # CJK ideographs plus the full-width punctuation that sits between them.
 CJK = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef“”‘’《》〈〉「」『』、·—…]"
@@ -34,7 +34,7 @@ LAYOUT = LayoutRules(
     confusables={"А": "A", "В": "B", "С": "C", "Е": "E", "Н": "H", "К": "K", "М": "M"},
 )
 
-NUMERALS = NumeralSyntax(
+NUMERALS = NumeralRules(
     digits={
         "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
         "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
@@ -46,8 +46,7 @@ NUMERALS = NumeralSyntax(
         "万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "万亿": 10**12, "萬億": 10**12,
         "万万": 10**8, "萬萬": 10**8,  # 四万万 (an older way to write 四亿)
     },
-    decimal_point="点",
-    more_decimal_points=("點",),
+    decimal_points=("点", "點"),
     signs=("负", "負", "-", "−"),  # full-width － reads as "-"
     # 肩负/担负/身负/背负 (bears), 抱负 (ambition), 胜负 (win or lose), 辜负, 自负, 正负 (±);
     # after a date word a dash joins a range (2020年-2024年, 1月-3月).
