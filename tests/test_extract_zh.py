@@ -77,6 +77,8 @@ QUALIFIERS: list[Row] = [
 # Numbers in other forms: full-width digits, words, shares, currencies.
 FORMS: list[Row] = [
     ("３５ 个国家", [("count", 35, "个", "exact", "３５ 个")]),
+    ("４，５６５ 人", [("count", 4565, "人", "exact", "４，５６５ 人")]),
+    ("分别为 20，300 人", [("count", 20, "", "exact", "20"), ("count", 300, "人", "exact", "300 人")]),
     ("百分之五十二点四", [("percent", 52.4, "%", "exact", "百分之五十二点四")]),
     ("三成的资金", [("percent", 30, "%", "exact", "三成")]),
     ("一千五百万人", [("count", 15_000_000, "人", "exact", "一千五百万人")]),
@@ -117,6 +119,26 @@ NOT_FIGURES: list[Row] = [
 ]
 
 
+# Bugs the peer's cases turned up, kept as rows.
+FOUND_THROUGH_PEER_CASES: list[Row] = [
+    ("五十千米的道路", [("count", 50, "千米", "exact", "五十千米")]),  # was 1050 米
+    ("大陆架的外部界限", []),  # was 6 架: 陆 alone is land
+    ("小明拾起石子", []),  # was 10 起: 拾 alone is "pick up"
+    ("比例为百分之一", [("percent", 1, "%", "exact", "百分之一")]),  # was lost to 之一 (one of)
+    ("百分之一百二十", [("percent", 120, "%", "exact", "百分之一百二十")]),
+    ("十分之一的人口", [("percent", 10, "%", "exact", "十分之一")]),  # was lost to 十分 (very)
+    ("千分之三的比例", [("percent", 0.3, "%", "exact", "千分之三")]),
+    ("百分之百的支持", [("percent", 100, "%", "exact", "百分之百")]),
+    ("增长率为-2.5%", [("percent", -2.5, "%", "exact", "-2.5%")]),  # was 2.5
+    ("增长率为负2.5%", [("percent", -2.5, "%", "exact", "负2.5%")]),
+    ("肩负三项任务", [("count", 3, "项", "exact", "三项")]),  # 肩负 bears: no sign
+    ("2020年-2024年", [("year", 2020, "", "exact", "2020年"), ("year", 2024, "", "exact", "2024年")]),
+    ("十几个国家", [("count", 10, "个", "over", "十几个")]),
+    ("二三十个国家", [("count", None, "个", "exact", "二三十个")]),  # a rough range: vague, was 30
+    ("数据库(https://x.org/a?q=30%25), 2025年6月访问", [("year", 2025, "", "exact", "2025年")]),
+]
+
+
 @pytest.mark.parametrize(("sentence", "rows"), cases(FROM_THE_REPORT))
 def test_report_sentences(sentence: str, rows: list) -> None:
     assert found(sentence) == expected(rows)
@@ -134,4 +156,9 @@ def test_number_forms(sentence: str, rows: list) -> None:
 
 @pytest.mark.parametrize(("sentence", "rows"), cases(NOT_FIGURES))
 def test_not_figures(sentence: str, rows: list) -> None:
+    assert found(sentence) == expected(rows)
+
+
+@pytest.mark.parametrize(("sentence", "rows"), cases(FOUND_THROUGH_PEER_CASES))
+def test_found_through_peer_cases(sentence: str, rows: list) -> None:
     assert found(sentence) == expected(rows)

@@ -20,7 +20,7 @@ from itertools import pairwise
 from un_report.models import Figure, FigureKind, Lang, Qualifier, Unit
 from un_report.numbers import (
     ARABIC,
-    FULL_WIDTH,
+    ascii_view,
     bare_units_pattern,
     parse_digits,
     parse_words,
@@ -124,7 +124,7 @@ def patterns_for(lang: Lang) -> Patterns:
 
 def find_spans(text: str, patterns: Patterns) -> Iterator[Span]:
     """Every candidate figure in `text`, left to right, never overlapping."""
-    view = text.translate(FULL_WIDTH)  # same length, so offsets hold for `text`
+    view = ascii_view(text)  # same length, so offsets hold for `text`
     for m in patterns.figure.finditer(view):
         groups = m.groupdict()
         starts = {k: m.start(k) for k, v in groups.items() if v is not None}
@@ -274,7 +274,7 @@ def _is_year(digits: str | None, suffix: str | None, g: dict, qualifier: str, ru
 
 
 def _value(written: str | None, rules: LanguageRules) -> Decimal:
-    written = (written or "").translate(FULL_WIDTH)
+    written = ascii_view(written or "")
     if written[:1].isdigit():
         return parse_digits(written)
     if rules.spaced:
@@ -305,7 +305,7 @@ def extract_text(text: str, lang: Lang) -> list[Reading]:
     """The figures of one text in reading order (the engine's whole job)."""
     rules = rules_for(lang)
     patterns = patterns_for(lang)
-    view = text.translate(FULL_WIDTH)
+    view = ascii_view(text)
     excluded = excluded_spans(view, patterns)
     found: list[Reading] = []
     skip_from = -1  # an ordinal's noun that is itself a numeral (第二个十年) is skipped too

@@ -26,7 +26,7 @@ from un_report.extract import (
     patterns_for,
 )
 from un_report.models import Lang
-from un_report.numbers import FULL_WIDTH, parse_digits, parse_words
+from un_report.numbers import ascii_view, parse_digits, parse_words
 from un_report.rules import rules_for
 from un_report.rules.base import LanguageRules
 from un_report.wordnum import parse_spaced_words
@@ -44,7 +44,7 @@ def find_numbers(text: str, lang: Lang) -> list[NumberSpan]:
     """Every number in `text`, left to right, before any figure rule is applied."""
     rules = rules_for(lang)
     patterns = patterns_for(lang)
-    view = text.translate(FULL_WIDTH)
+    view = ascii_view(text)
     excluded = excluded_spans(view, patterns)
     found: list[NumberSpan] = []
     for span in find_spans(text, patterns):
@@ -86,7 +86,7 @@ def _digits_end(span: Span) -> int:
 
 
 def _parse(written: str | None, rules: LanguageRules) -> Decimal:
-    written = (written or "").translate(FULL_WIDTH)
+    written = ascii_view(written or "")
     if written[:1].isdigit():
         return parse_digits(written)
     if rules.spaced:

@@ -15,7 +15,15 @@ from decimal import Decimal
 from un_report.rules.base import NumeralRules, alternation
 
 # Full-width digits and signs map one-for-one to ASCII, so offsets survive the mapping.
-FULL_WIDTH = str.maketrans("０１２３４５６７８９．，％＋－", "0123456789.,%+-")
+FULL_WIDTH = str.maketrans("０１２３４５６７８９．％＋－", "0123456789.%+-")
+# A full-width comma groups thousands only between full-width digits (４，５６５); after an
+# ASCII digit it is the clause comma of Chinese prose ($20，300美元 is two amounts).
+_FULL_WIDTH_GROUP = re.compile("(?<=[０-９])，(?=[０-９]{3})")
+
+
+def ascii_view(text: str) -> str:
+    """`text` with full-width digits and signs as ASCII, character for character."""
+    return _FULL_WIDTH_GROUP.sub(",", text).translate(FULL_WIDTH)
 # Characters that group thousands in printed numbers: space, comma, no-break spaces.
 GROUP_SEPARATORS = " ,\u00a0\u2009\u202f"
 ARABIC = (
@@ -31,7 +39,7 @@ _NOT_A_SIGN_AFTER = r"(?<![0-9A-Za-z.\-])(?<!\d\s)"
 
 def parse_digits(text: str) -> Decimal:
     """An Arabic-digit number with optional thousands separators and decimals."""
-    return Decimal(_SEPARATOR.sub("", text.translate(FULL_WIDTH)))
+    return Decimal(_SEPARATOR.sub("", ascii_view(text)))
 
 
 def _chars(words: Iterable[str]) -> str:
