@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
-from un_report.pipeline import ReportResult
+from tests.conftest import SHIPPED_ZH
+from un_report.pipeline import ReportResult, run_report
 
 FURNITURE = re.compile(r"\d{2}-\d{5}|(?<![\d/])\d{1,2}/\d{2}(?![\d/])\s*$|^\s*\d+/\d+\s")
 
@@ -65,3 +67,20 @@ def test_a_footnote_takes_the_place_of_the_unit_that_cites_it(zh_report: ReportR
         marker = note.para.removeprefix("fn-").translate(str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
         citing = next(u for u in zh_report.units if u.kind != "footnote" and marker in u.text)
         assert (note.chapter, note.section, note.heading) == (citing.chapter, citing.section, citing.heading)
+
+
+def test_hard_wrapped_text_gives_the_same_units(zh_report: ReportResult, tmp_path: Path) -> None:
+    """The same report with every long line wrapped at a fixed width, as many text
+    extractions print it, reads into the same units."""
+    width = 38
+    wrapped = []
+    for line in SHIPPED_ZH.read_text(encoding="utf-8").splitlines():
+        pieces = [line[i : i + width] for i in range(0, len(line), width)] or [""]
+        wrapped += [p.strip() for p in pieces]
+    path = tmp_path / "wrapped.txt"
+    path.write_text("\n".join(wrapped), encoding="utf-8")
+    again = run_report(path)
+    squash = lambda s: re.sub(r"\s+", "", s)  # noqa: E731 - a wrap may fall on a space
+    assert [(u.para, u.title, squash(u.text)) for u in again.units] == [
+        (u.para, u.title, squash(u.text)) for u in zh_report.units
+    ]

@@ -17,19 +17,33 @@ from un_report.models import Line
 
 LIST_MARKER = re.compile(r"^[-*•]\s+(?=\d)")  # Markdown list markers: "- 18. …"
 MIN_CJK_SHARE = 0.05  # a GBK-decoded text must read as Chinese to be accepted
+# Where blank lines separate paragraphs (at least this share of text lines has a blank line
+# after it), a line that follows another without a blank between is that paragraph's
+# wrapped continuation …
+MIN_BLANK_AFTER_SHARE = 0.15
+# … unless it opens something of its own: a list item or numbered paragraph, a table row,
+# a footnote (superscript marker).
+OPENS_UNIT = re.compile(r"^(?:[-*•]\s|\d{1,3}\s*[.．]\s*\S|\||[⁰¹²³⁴⁵⁶⁷⁸⁹])")
+CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
 
 
 def read_text(path: Path) -> list[Line]:
     """The lines of a text report, page furniture removed, each with its page."""
     raw = path.read_bytes()
     text = decode(raw, path)
-    lines = [LIST_MARKER.sub("", line.strip()) for line in text.splitlines()]
+    raw_lines = [line.strip() for line in text.splitlines()]
+    text_lines = sum(bool(line) for line in raw_lines)
+    blank_after = sum(bool(a) and not b for a, b in pairwise([*raw_lines, ""]))
+    wrapped = blank_after >= MIN_BLANK_AFTER_SHARE * max(1, text_lines)
+    lines = [LIST_MARKER.sub("", line) for line in raw_lines]
     headers = running_headers(lines)
     kept: list[str] = []
     page_ends: list[tuple[int, int]] = []  # (index into kept, printed page that ends there)
     total = None
-    for line in lines:
+    after_blank = True
+    for raw_line, line in zip(raw_lines, lines, strict=True):
         if not line:
+            after_blank = True
             continue
         if is_footer(line):
             found = printed_page(line)
@@ -39,9 +53,20 @@ def read_text(path: Path) -> list[Line]:
             continue
         if shape(line) in headers:
             continue
-        kept.append(line)
+        if wrapped and not after_blank and kept and not OPENS_UNIT.match(raw_line):
+            kept[-1] = join_wrapped(kept[-1], line)
+        else:
+            kept.append(line)
+        after_blank = False
     pages = _interpolate_pages(kept, page_ends, total)
     return [Line(text=t, page=p) for t, p in zip(kept, pages, strict=True)]
+
+
+def join_wrapped(left: str, right: str) -> str:
+    """Two lines of one paragraph: no space next to a CJK character, else one space."""
+    if CJK.match(left[-1]) or CJK.match(right[0]) or left.endswith("-"):
+        return left + right
+    return f"{left} {right}"
 
 
 def decode(raw: bytes, path: Path) -> str:
