@@ -139,7 +139,7 @@ def number_value(span: Span, rules: LanguageRules) -> Decimal | None:
     if g["arabic"] is not None:
         value = parse_digits(g["arabic"])
     else:
-        value = _value(g["words"], rules)
+        value = parse_number(g["words"], rules)
     if g["mag"]:
         value *= rules.numerals.magnitudes[_key(rules.numerals.magnitudes, g["mag"]) or g["mag"]]
     return -value if g.get("sign") else value
@@ -198,8 +198,8 @@ def resolve(span: Span, text: str, rules: LanguageRules, patterns: Patterns) -> 
 
     if g.get("den") is not None:  # 四分之一
         qualifier_from("fpre", f.qualifiers_before)
-        den = _value(g["den"], rules)
-        num = _value(g["num"], rules)
+        den = parse_number(g["den"], rules)
+        num = parse_number(g["num"], rules)
         if not den:
             return None
         return _fields("percent", num / den * 100, "%", qualifier, start, end)
@@ -273,7 +273,8 @@ def _is_year(digits: str | None, suffix: str | None, g: dict, qualifier: str, ru
     return suffix is None and f.bare_year_range[0] <= year <= f.bare_year_range[1]
 
 
-def _value(written: str | None, rules: LanguageRules) -> Decimal:
+def parse_number(written: str | None, rules: LanguageRules) -> Decimal:
+    """The value of a number as written: digits, or numeral words of the language."""
     written = ascii_view(written or "")
     if written[:1].isdigit():
         return parse_digits(written)

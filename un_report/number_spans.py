@@ -23,13 +23,13 @@ from un_report.extract import (
     find_spans,
     in_excluded_word,
     number_value,
+    parse_number,
     patterns_for,
 )
 from un_report.models import Lang
-from un_report.numbers import ascii_view, parse_digits, parse_words
+from un_report.numbers import ascii_view
 from un_report.rules import rules_for
 from un_report.rules.base import LanguageRules
-from un_report.wordnum import parse_spaced_words
 
 
 class NumberSpan(NamedTuple):
@@ -64,7 +64,7 @@ def _number(span: Span, rules: LanguageRules) -> NumberSpan | None:
     """The number inside a figure span, or None for a vague amount or a share word."""
     g, s = span.groups, span.group_starts
     if g.get("den") is not None:  # 五分之一
-        den, num = _parse(g["den"], rules), _parse(g["num"], rules)
+        den, num = parse_number(g["den"], rules), parse_number(g["num"], rules)
         if not den:
             return None
         return NumberSpan(s["den"], s["num"] + len(g["num"] or ""), num / den)
@@ -83,12 +83,3 @@ def _digits_end(span: Span) -> int:
         if g.get(key) is not None:
             return s[key] + len(g[key] or "")
     return span.end
-
-
-def _parse(written: str | None, rules: LanguageRules) -> Decimal:
-    written = ascii_view(written or "")
-    if written[:1].isdigit():
-        return parse_digits(written)
-    if rules.spaced:
-        return parse_spaced_words(written, rules.numerals)
-    return parse_words(written, rules.numerals)

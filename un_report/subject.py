@@ -47,7 +47,7 @@ def _spaced_phrase(tail: str, stop_words: tuple[str, ...], max_words: int = 4) -
     """The words after an English figure up to a function word: 40 special political missions."""
     taken: list[str] = []
     for raw in tail.split():
-        word = raw.rstrip(".,;:!?")
+        word = raw.rstrip(".,;:!?⁰¹²³⁴⁵⁶⁷⁸⁹")
         if word.lower() in stop_words or not word[:1].isalpha() or len(taken) == max_words:
             break
         taken.append(word)
