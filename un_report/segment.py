@@ -109,97 +109,117 @@ def _place_footnotes(drafts: list[_Draft]) -> None:
 
 
 def _assemble(lines: list[Line], layout: _Layout) -> list[_Draft]:
-    drafts: list[_Draft] = []
-    chapter = section = heading = ""
-    want_chapter_title = False
-    expected = 1
-    paragraph: _Draft | None = None  # the numbered paragraph that body lines continue
-    main: _Draft | None = None  # the paragraph or box that unmarked body lines continue
-    footnote: _Draft | None = None
-    title: list[Line] = []  # a box title waiting for its body
-    boxes_seen = 0
+    assembler = _Assembler(layout)
+    for i, line in enumerate(lines):
+        if line.text.strip():
+            assembler.feed(line, lines[i + 1] if i + 1 < len(lines) else None)
+    return assembler.drafts
 
-    def start(kind: str, para: str, number: int | None, line: Line, box_title: str = "") -> _Draft:
-        draft = _Draft(para, kind, number, chapter, section, heading, box_title, line.page)
-        drafts.append(draft)
+
+class _Assembler:
+    """Reads lines one by one and keeps the state of where the reader stands: chapter,
+    section, heading, the next paragraph number, and the units that text may continue."""
+
+    def __init__(self, layout: _Layout) -> None:
+        self.layout = layout
+        self.drafts: list[_Draft] = []
+        self.chapter = self.section = self.heading = ""
+        self.want_chapter_title = False
+        self.expected = 1  # the next paragraph number
+        self.paragraph: _Draft | None = None  # the numbered paragraph body lines continue
+        self.main: _Draft | None = None  # the paragraph or box unmarked body lines continue
+        self.footnote: _Draft | None = None
+        self.title: list[Line] = []  # a box title waiting for its body
+        self.boxes_seen = 0
+
+    def feed(self, line: Line, nxt: Line | None) -> None:
+        """Classify one line and add it where it belongs."""
+        text, role, layout = line.text.strip(), line.role, self.layout
+        fn = FOOTNOTE_START.match(text)
+        if role == "footnote" or (fn and role is None):
+            self.footnote_line(line, fn)
+            return
+        chapter = layout.chapter.match(text)
+        if chapter and role in (None, "heading"):
+            self.chapter, self.section, self.heading = text, "", ""
+            self.want_chapter_title = not chapter.groupdict().get("title")
+            self.paragraph = self.main = None
+            return
+        numbered = NUMBERED.match(text)
+        if numbered and int(numbered["number"]) == self.expected and role not in ("box", "box_title"):
+            self.paragraph_start(line, numbered)
+            return
+        if layout.section_match(text) and role in (None, "heading"):
+            self.section, self.heading, self.title = text[:1].translate(layout.confusables) + text[1:], "", []
+            self.paragraph = self.main = None
+            self.want_chapter_title = False
+            return
+        if role == "box_title":
+            self.title.append(line)
+            return
+        if role == "box":
+            box = self.main
+            if self.title or box is None or box.kind != "box":
+                box = self.box_start(self.title[0] if self.title else line)
+            _append(box, line, layout)
+            return
+        continues = role is None and self.main is not None and not layout.ends_sentence(self.main.text)
+        if layout.heading_like(line) and not (continues and not numbered):
+            self.heading_line(line, nxt)
+            return
+        self.body_line(line)
+
+    def start(self, kind: str, para: str, number: int | None, line: Line, title: str = "") -> _Draft:
+        draft = _Draft(para, kind, number, self.chapter, self.section, self.heading, title, line.page)
+        self.drafts.append(draft)
         return draft
 
-    for i, line in enumerate(lines):
+    def footnote_line(self, line: Line, fn: re.Match[str] | None) -> None:
+        """A footnote's first line (it carries the marker) or a wrapped line of it."""
         text = line.text.strip()
-        if not text:
-            continue
-        nxt = lines[i + 1] if i + 1 < len(lines) else None
-        fn = FOOTNOTE_START.match(text)
-        if line.role == "footnote" or (fn and line.role is None):
-            if fn:
-                marker = int(fn["marker"].translate(SUPERSCRIPT_DIGITS))
-                footnote = start("footnote", f"fn-{marker}", None, line)
-                _append(footnote, line, layout, strip=len(text) - len(fn["text"]))
-            elif footnote is not None:
-                _append(footnote, line, layout)
-            continue
-        chapter_m = layout.chapter.match(text)
-        if chapter_m and line.role in (None, "heading"):
-            chapter, section, heading = text, "", ""
-            want_chapter_title = not chapter_m.groupdict().get("title")
-            paragraph = main = None
-            continue
-        numbered = NUMBERED.match(text)
-        if numbered and int(numbered["number"]) == expected and line.role not in ("box", "box_title", "footnote"):
-            if title:  # a title followed by a numbered paragraph was a heading after all
-                heading, title = _joined(title, layout), []
-            paragraph = main = start("paragraph", str(expected), expected, line)
-            _append(paragraph, line, layout, strip=numbered.start("text"))
-            expected += 1
-            want_chapter_title = False
-            continue
-        section_m = layout.section_match(text)
-        if section_m and line.role in (None, "heading"):
-            letter = text[:1].translate(layout.confusables)
-            section, heading, title = letter + text[1:], "", []
-            paragraph = main = None
-            want_chapter_title = False
-            continue
-        if line.role == "box_title":
-            title.append(line)
-            continue
-        if line.role == "box":
-            if title or main is None or main.kind != "box":
-                boxes_seen += 1
-                main = start("box", f"box-{boxes_seen}", None, title[0] if title else line, _joined(title, layout))
-                title = []
-            _append(main, line, layout)
-            continue
-        continues = (
-            line.role is None
-            and main is not None
-            and not layout.ends_sentence(main.text)
-            and not numbered
-        )
-        if layout.heading_like(line) and not continues:
-            if want_chapter_title:
-                chapter, want_chapter_title = f"{chapter} {text}", False
-            elif line.role is None and nxt is not None and _is_body(nxt, layout, expected):
-                title = [line]
-            else:
-                heading, title = text, []
-            continue
-        # A body line: a box's text after its title, or the continuation of a unit.
-        if title:
-            boxes_seen += 1
-            main = start("box", f"box-{boxes_seen}", None, title[0], _joined(title, layout))
-            title = []
-            _append(main, line, layout)
-            continue
-        target = main
-        if line.role == "body" or (
-            main is not None and main.kind == "box" and paragraph is not None
-            and not layout.ends_sentence(paragraph.text)
-        ):
-            target = paragraph or main
+        if fn:
+            marker = int(fn["marker"].translate(SUPERSCRIPT_DIGITS))
+            self.footnote = self.start("footnote", f"fn-{marker}", None, line)
+            _append(self.footnote, line, self.layout, strip=len(text) - len(fn["text"]))
+        elif self.footnote is not None:
+            _append(self.footnote, line, self.layout)
+
+    def paragraph_start(self, line: Line, numbered: re.Match[str]) -> None:
+        if self.title:  # a title followed by a numbered paragraph was a heading after all
+            self.heading, self.title = _joined(self.title, self.layout), []
+        self.paragraph = self.main = self.start("paragraph", str(self.expected), self.expected, line)
+        _append(self.paragraph, line, self.layout, strip=numbered.start("text"))
+        self.expected += 1
+        self.want_chapter_title = False
+
+    def box_start(self, first: Line) -> _Draft:
+        self.boxes_seen += 1
+        title = _joined(self.title, self.layout)
+        self.main = self.start("box", f"box-{self.boxes_seen}", None, first, title)
+        self.title = []
+        return self.main
+
+    def heading_line(self, line: Line, nxt: Line | None) -> None:
+        """A chapter's title, a box title (unnumbered text follows), or a sub-heading."""
+        text = line.text.strip()
+        if self.want_chapter_title:
+            self.chapter, self.want_chapter_title = f"{self.chapter} {text}", False
+        elif line.role is None and nxt is not None and _is_body(nxt, self.layout, self.expected):
+            self.title = [line]
+        else:
+            self.heading, self.title = text, []
+
+    def body_line(self, line: Line) -> None:
+        """A box's text after its title, or the continuation of a unit."""
+        if self.title:
+            _append(self.box_start(self.title[0]), line, self.layout)
+            return
+        target = self.main
+        paragraph_unfinished = self.paragraph is not None and not self.layout.ends_sentence(self.paragraph.text)
+        if line.role == "body" or (self.main is not None and self.main.kind == "box" and paragraph_unfinished):
+            target = self.paragraph or self.main  # text around a box continues its paragraph
         if target is not None:
-            _append(target, line, layout)
-    return drafts
+            _append(target, line, self.layout)
 
 
 def _is_body(line: Line, layout: _Layout, expected: int) -> bool:
