@@ -14,8 +14,9 @@ from pathlib import Path
 import pytest
 
 from un_report.errors import InputError
-from un_report.ingest_pdf import _join, read_pdf
+from un_report.ingest_pdf import read_pdf
 from un_report.models import BBox, Line
+from un_report.pdf.join import join_wrapped as _join
 
 ROOT = Path(__file__).resolve().parent.parent
 EN_PDF = ROOT / "data" / "raw" / "A_80_1_en.pdf"  # shipped with the repository

@@ -1,0 +1,137 @@
+"""Page furniture in a PDF, by position and repetition: dropped before anything is read.
+
+Segments near the top or bottom edge whose text, digits masked, recurs at the same height
+on many pages are running headers, footers and page numbers; segments near an edge that
+carry the job number found that way, or are set in a barcode font, are the print-job
+line and the barcode. The text path's shapes live in `un_report.furniture`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from un_report.furniture import LETTER, shape
+from un_report.pdf.glyphs import Glyph, PageInput
+from un_report.pdf.lines import TextLine, make_line
+from un_report.pdf.stats import half_point
+from un_report.pdf.tables import BARCODE_FONT_MARKERS
+from un_report.pdf.tolerances import (
+    EDGE_BAND_SHARE,
+    EDGE_LINES,
+    JOB_BAND_SHARE,
+    JOB_MIN_DIGITS,
+    LARGER_STEP,
+    MIN_REPEAT_PAGES,
+    REPEAT_PAGE_SHARE,
+    REPEAT_POS_TOL,
+    SEGMENT_GAP_EM,
+)
+
+NON_DIGIT = re.compile(r"\D")
+
+
+@dataclass(slots=True)
+class _Segment:
+    """A run of one edge line, split off at a wide gap (a footer's left or right item)."""
+
+    page_index: int
+    line: TextLine
+    glyphs: list[Glyph]
+    edge: str  # "top" or "bottom"
+    top: float
+    outermost: bool  # the page's very first or last line
+
+    @property
+    def text(self) -> str:
+        return "".join(g.text for g in self.glyphs).strip()
+
+    @property
+    def mask(self) -> str:
+        """The text with each digit run masked, tokens sorted: '3/25 25-07881' → '9-9 9/9'."""
+        return " ".join(sorted(shape(t) for t in self.text.split()))
+
+
+def _digits(text: str) -> str:
+    return NON_DIGIT.sub("", text)
+
+
+def _segments(line: TextLine) -> list[list[Glyph]]:
+    """Split a line at wide gaps into independent runs (left and right footer items)."""
+    runs: list[list[Glyph]] = []
+    last_x1: float | None = None
+    for g in line.glyphs:
+        if g.ink and last_x1 is not None and g.x0 - last_x1 > SEGMENT_GAP_EM * line.size:
+            runs.append([])
+        if not runs:
+            runs.append([])
+        runs[-1].append(g)
+        if g.ink:
+            last_x1 = g.x1
+    return [r for r in runs if any(g.ink for g in r)]
+
+
+def _edge_segments(
+    page_index: int, page: PageInput, lines: list[TextLine], band_share: float, count: int
+) -> list[_Segment]:
+    """The segments of the first and last `count` lines within the band at each edge."""
+    band = band_share * page.height
+    ordered = sorted(lines, key=lambda ln: ln.top)
+    picks = [("top", ln) for ln in ordered[:count] if ln.top < band]
+    picks += [("bottom", ln) for ln in ordered[-count:] if ln.bottom > page.height - band]
+    ends = (id(ordered[0]), id(ordered[-1])) if ordered else ()
+    return [
+        _Segment(page_index, line, run, edge, line.top, id(line) in ends)
+        for edge, line in picks
+        for run in _segments(line)
+    ]
+
+
+def remove_furniture(pages: list[PageInput], lines: list[list[TextLine]]) -> frozenset[str]:
+    """Drop running headers, footers, page numbers, print-job lines and barcodes in place.
+
+    Furniture recurs at the same height on many pages (digits masked, so page numbers
+    match); a page's outermost line in small type needs only to recur on a few pages
+    (running headers that change with the chapter). Returns the texts that recur
+    unchanged as furniture (the symbol of a running header, the job number).
+    """
+    text_pages = sum(1 for page_lines in lines if page_lines)
+    need = max(MIN_REPEAT_PAGES, round(REPEAT_PAGE_SHARE * text_pages + 0.4999))  # rounded up
+    sizes = Counter(half_point(g.size) for ls in lines for ln in ls for g in ln.ink)
+    small = (sizes.most_common(1)[0][0] if sizes else 0.0) - LARGER_STEP
+    segs = [s for i, page in enumerate(pages) for s in _edge_segments(i, page, lines[i], EDGE_BAND_SHARE, EDGE_LINES)]
+    by_mask: dict[tuple[str, str], list[_Segment]] = {}
+    for s in segs:
+        by_mask.setdefault((s.edge, s.mask), []).append(s)
+    furniture: list[_Segment] = []
+    for group in by_mask.values():
+        for s in group:
+            pages_here = {o.page_index for o in group if abs(o.top - s.top) <= REPEAT_POS_TOL}
+            outer_small = s.outermost and s.line.size <= small
+            if len(pages_here) >= (MIN_REPEAT_PAGES if outer_small else need):
+                furniture.append(s)
+    # A constant, digits-only furniture text is the job number; find it wherever it is
+    # printed near an edge (the print-job line, the barcode) and drop those runs too.
+    texts = Counter(s.text for s in furniture)
+    job_digits = {
+        _digits(t) for t, n in texts.items() if n >= need and not LETTER.search(t) and len(_digits(t)) >= JOB_MIN_DIGITS
+    }
+    for i, page in enumerate(pages):
+        for s in _edge_segments(i, page, lines[i], JOB_BAND_SHARE, len(lines[i])):
+            tokens = {_digits(t) for t in s.text.split()}
+            barcode = any(m in g.font.lower() for g in s.glyphs for m in BARCODE_FONT_MARKERS)
+            if barcode or tokens & job_digits:
+                furniture.append(s)
+    constant = frozenset(t for t, n in Counter(s.text for s in furniture).items() if n >= need)
+    drop = {id(g) for s in furniture for g in s.glyphs}
+    touched = {id(s.line) for s in furniture}
+    for i, page_lines in enumerate(lines):
+        kept: list[TextLine] = []
+        for line in page_lines:
+            if id(line) not in touched:
+                kept.append(line)
+            elif rest := make_line(line.page, [g for g in line.glyphs if id(g) not in drop]):
+                kept.append(rest)
+        lines[i] = kept
+    return constant

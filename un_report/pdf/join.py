@@ -1,0 +1,154 @@
+"""Printed lines → text: word spaces, superscript markers, joining wrapped lines.
+
+Word spaces come from gaps, never between two CJK characters; a hanging paragraph number
+is joined to its text by one space; superscript digits become Unicode superscripts
+(¹ ²), so a footnote marker never merges into a number. Wrapped lines are joined without
+a space inside CJK text and numbers (13 / 0 亿美元 → 130 亿美元); an English line-end
+hyphen is dropped only when the joined word occurs elsewhere in the document (or it is a
+soft hyphen). U+202F and other fixed spaces stay as printed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from un_report.models import BBox, Line, LineRole
+from un_report.pdf.glyphs import Glyph, is_cjk
+from un_report.pdf.lines import TextLine, hangs
+from un_report.pdf.tables import (
+    COLLAPSIBLE_SPACE,
+    HYPHENS,
+    MARKER_PUNCT,
+    SOFT_HYPHEN,
+    SUPERSCRIPT_DIGITS,
+    SUPERSCRIPTS,
+)
+from un_report.pdf.tolerances import MARKER_GAP_EM, MAX_HANGING_TOKEN, SPACE_GAP_EM
+
+Piece = tuple[str, BBox | None]  # one character of output text and its PDF box
+Printed = tuple[list[Piece], bool]  # one printed line's pieces, and whether it ended in a space
+
+
+def line_pieces(line: TextLine, text_left: float, marker: int = 0) -> Printed:
+    """The line's characters with their boxes, trimmed, and whether it ended in a space.
+
+    `text_left`: a short token left of it hangs (a paragraph number) and is followed by
+    one space however close the text starts. `marker`: number of leading visible glyphs
+    that form a footnote marker printed on the baseline; they become superscripts too.
+    """
+    out: list[Piece] = []
+    prev: Glyph | None = None
+    seen_ink = 0
+    hanging = _hanging_token(line, text_left)
+    for g in line.glyphs:
+        if not g.ink:
+            if out and out[-1][0] != " " and g.text in COLLAPSIBLE_SPACE:
+                out.append((" ", None if g.text != " " else g.box))
+            elif g.text not in COLLAPSIBLE_SPACE and out:
+                out.append((g.text, g.box))  # U+202F, U+00A0, U+3000 stay as printed
+            continue
+        seen_ink += 1
+        text = g.text
+        if line.is_super(g) or seen_ink <= marker:
+            text = text.translate(SUPERSCRIPTS)
+        if prev is not None and out and not out[-1][0].isspace():
+            gap = g.x0 - prev.x1
+            tight_superscript = line.is_super(g) and gap < MARKER_GAP_EM * line.size  # ends a word
+            if seen_ink == hanging + 1 or (
+                gap > SPACE_GAP_EM * min(g.size, prev.size) and not (g.cjk and prev.cjk) and not tight_superscript
+            ):
+                out.append((" ", None))
+        out.append((text, g.box))
+        prev = g
+    trailing = bool(out) and out[-1][0].isspace()
+    while out and out[-1][0].isspace():
+        out.pop()
+    return out, trailing
+
+
+def _hanging_token(line: TextLine, text_left: float) -> int:
+    """How many visible glyphs hang left of the text column as a short token (18. / A.)."""
+    if not hangs(line, text_left):
+        return 0
+    count = 0
+    for g in line.ink:
+        if g.x1 > text_left + SPACE_GAP_EM * g.size:  # reaches into the text column
+            break
+        count += 1
+    token = line.ink[:count]
+    if count == len(line.ink) or count > MAX_HANGING_TOKEN or any(g.cjk for g in token):
+        return 0
+    return count
+
+
+def _leading_letters(chars: Iterable[str]) -> str:
+    letters: list[str] = []
+    for ch in chars:
+        if not ch.isalpha():
+            break
+        letters.append(ch)
+    return "".join(letters)
+
+
+def _word_end(pieces: list[Piece]) -> str:
+    return _leading_letters(ch for ch, _ in reversed(pieces))[::-1]
+
+
+def _word_start(pieces: list[Piece]) -> str:
+    return _leading_letters(ch for ch, _ in pieces)
+
+
+def join_wrapped(parts: list[Printed], cjk: bool, vocab: frozenset[str]) -> list[Piece]:
+    """Join the printed lines of one block into one text."""
+    out: list[Piece] = []
+    trailing = False
+    for pieces, next_trailing in parts:
+        if not pieces:
+            continue
+        if out:
+            a, b = out[-1][0], pieces[0][0]
+            if a == SOFT_HYPHEN:
+                out.pop()
+            elif a in HYPHENS and not trailing:
+                # a hyphen at the line end: undone only if the joined word is used elsewhere
+                word = _word_end(out[:-1]) + _word_start(pieces)
+                if b.isalpha() and len(out) > 1 and out[-2][0].isalpha() and word.lower() in vocab:
+                    out.pop()
+            elif is_cjk(a) or is_cjk(b):
+                pass  # no space in CJK text, whatever the line ended with
+            elif trailing or not cjk or (a.isascii() and a.isalpha() and b.isascii() and b.isalpha()):
+                out.append((" ", None))
+        out.extend(pieces)
+        trailing = next_trailing
+    return out
+
+
+def marker_text(pieces: list[Piece], marker: int) -> list[Piece]:
+    """'¹.References' / '¹References' → '¹ References': one space after the marker."""
+    k = 0
+    while k < len(pieces) and pieces[k][0] in SUPERSCRIPT_DIGITS:
+        k += 1
+    if not k:
+        return pieces
+    rest = pieces[k:]
+    if marker and rest and rest[0][0] in MARKER_PUNCT:
+        rest = rest[1:]
+    while rest and rest[0][0].isspace():
+        rest = rest[1:]
+    return [*pieces[:k], (" ", None), *rest] if rest else pieces[:k]
+
+
+def to_line(pieces: list[Piece], page: int, role: LineRole | None) -> Line | None:
+    """The pieces as one `Line` (spaces trimmed), or None if nothing is left."""
+    while pieces and pieces[0][0].isspace():
+        pieces = pieces[1:]
+    while pieces and pieces[-1][0].isspace():
+        pieces = pieces[:-1]
+    if not pieces:
+        return None
+    return Line.model_construct(  # our own well-typed data: skip re-validation
+        text="".join(ch for ch, _ in pieces),
+        page=page,
+        role=role,
+        boxes=tuple(box for _, box in pieces),
+    )

@@ -1,0 +1,197 @@
+"""Glyphs → printed lines, and what a line's geometry tells.
+
+Glyphs are clustered by baseline; superscripts (smaller, raised) are folded into the
+line they belong to; a glyph drawn twice on itself (fake bold) is kept once. The
+measures at the end (word gaps, tab stops, the text column's left edge, footnote
+markers) are shared by the region, block and text steps.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from un_report.pdf.glyphs import Glyph
+from un_report.pdf.tolerances import (
+    BASELINE_TOL_EM,
+    DUPLICATE_EM,
+    DUPLICATE_LOOKBACK,
+    FOLD_NEIGHBOURS,
+    FOLD_REACH_EM,
+    INDENT_TOL_EM,
+    MAX_MARKER_DIGITS,
+    SLACK,
+    SPACE_GAP_EM,
+    SUPER_RAISE_EM,
+    SUPER_SIZE_RATIO,
+    TAB_GAP_EM,
+    TAB_WORD_RATIO,
+)
+
+
+@dataclass(slots=True)
+class TextLine:
+    """One printed line: glyphs left to right, with the geometry of its main type."""
+
+    page: int
+    glyphs: list[Glyph]
+    ink: list[Glyph] = field(init=False)  # the visible glyphs
+    x0: float = field(init=False)  # first / last visible glyph
+    x1: float = field(init=False)
+    top: float = field(init=False)  # of the line's main type (superscripts excluded)
+    bottom: float = field(init=False)
+    foot: float = field(init=False)  # typical bottom of the main type
+    size: float = field(init=False)  # the type size of most of its letters
+    baseline: float = field(init=False)
+    strong: bool | None = field(init=False, default=None)  # heading type? (set by stats.Doc)
+
+    def __post_init__(self) -> None:
+        self.ink = ink = [g for g in self.glyphs if g.ink]
+        letters = [g for g in ink if g.text.isalnum()] or ink
+        self.size = Counter(round(g.size, 1) for g in letters).most_common(1)[0][0]
+        main = [g for g in ink if g.size > SUPER_SIZE_RATIO * self.size] or ink
+        self.baseline = statistics.median(g.baseline for g in main)
+        self.foot = statistics.median(g.bottom for g in main)
+        self.x0, self.x1 = ink[0].x0, max(g.x1 for g in ink)
+        self.top, self.bottom = min(g.top for g in main), max(g.bottom for g in main)
+
+    @property
+    def text(self) -> str:
+        return "".join(g.text for g in self.glyphs)
+
+    def is_super(self, g: Glyph) -> bool:
+        """Smaller type sitting clearly above the line's own (by position or text rise)."""
+        return g.ink and g.size <= SUPER_SIZE_RATIO * self.size and g.bottom <= self.foot - SUPER_RAISE_EM * self.size
+
+
+def make_line(page: int, glyphs: Iterable[Glyph]) -> TextLine | None:
+    """A line of these glyphs, left to right; None if none of them is visible."""
+    ordered = sorted(glyphs, key=lambda g: g.x0)
+    return TextLine(page, ordered) if any(g.ink for g in ordered) else None
+
+
+def physical_lines(page: int, glyphs: list[Glyph]) -> list[TextLine]:
+    """Cluster glyphs into printed lines by baseline; fold superscripts into their line."""
+    groups: list[list[Glyph]] = []
+    head_baseline, head_size = float("-inf"), 0.0
+    for g in sorted(glyphs, key=lambda g: g.baseline):
+        size = g.size if g.size > head_size else head_size
+        if g.baseline - head_baseline <= BASELINE_TOL_EM * size:
+            groups[-1].append(g)
+        else:
+            groups.append([g])
+            head_baseline, head_size = g.baseline, g.size
+    lines = [line for grp in groups if (line := make_line(page, _dedupe(grp)))]
+    return _fold_small_lines(page, lines)
+
+
+def _dedupe(glyphs: list[Glyph]) -> list[Glyph]:
+    """Drop a glyph drawn again on top of itself (fake bold), marking the kept one bold."""
+    out: list[Glyph] = []
+    for g in sorted(glyphs, key=lambda g: g.x0):
+        twin = -1
+        if g.ink:
+            for k in range(len(out) - 1, max(-1, len(out) - 1 - DUPLICATE_LOOKBACK), -1):
+                o = out[k]
+                near = DUPLICATE_EM * g.size
+                if o.text == g.text and abs(o.x0 - g.x0) < near and abs(o.top - g.top) < near:
+                    twin = k
+                    break
+        if twin < 0:
+            out.append(g)
+        elif not out[twin].bold:
+            out[twin] = out[twin]._replace(bold=True)
+    return out
+
+
+def _fold_small_lines(page: int, lines: list[TextLine]) -> list[TextLine]:
+    """Merge a line of small, raised or lowered type into the nearby line it sits in."""
+    merged: dict[int, int] = {}  # index of small line → index of its host
+    for i, small in enumerate(lines):
+        hosts = [
+            j
+            for j in range(max(0, i - FOLD_NEIGHBOURS), min(len(lines), i + FOLD_NEIGHBOURS + 1))
+            if j != i
+            and small.size <= SUPER_SIZE_RATIO * lines[j].size
+            and lines[j].top - SLACK <= small.baseline <= lines[j].bottom + SLACK
+            and lines[j].x0 - FOLD_REACH_EM * lines[j].size <= small.x0
+            and small.x1 <= lines[j].x1 + FOLD_REACH_EM * lines[j].size
+            and j not in merged
+        ]
+        if hosts:
+            merged[i] = min(hosts, key=lambda j: abs(lines[j].baseline - small.baseline))
+    if not merged:
+        return lines
+    extra: dict[int, list[Glyph]] = {}
+    for i, j in merged.items():
+        extra.setdefault(j, []).extend(lines[i].glyphs)
+    out: list[TextLine] = []
+    for j, line in enumerate(lines):
+        if j in merged:
+            continue
+        if j in extra:
+            # keep the host's own size and baseline: rebuild, then restore them
+            host = make_line(page, [*line.glyphs, *extra[j]])
+            assert host is not None
+            host.size, host.baseline, host.foot = line.size, line.baseline, line.foot
+            host.top, host.bottom = line.top, line.bottom
+            line = host
+        out.append(line)
+    return out
+
+
+# --- What a line's geometry tells ---------------------------------------------------------
+
+
+def _word_gaps(line: TextLine) -> list[float]:
+    """Widths of the gaps between the line's words, left to right."""
+    gaps: list[float] = []
+    last: Glyph | None = None
+    spaced = False
+    for g in line.glyphs:
+        if not g.ink:
+            spaced = last is not None
+            continue
+        if last is not None and (spaced or g.x0 - last.x1 > SPACE_GAP_EM * line.size):
+            gaps.append(g.x0 - last.x1)
+        last, spaced = g, False
+    return gaps
+
+
+def tab_after_first_token(line: TextLine) -> bool:
+    """A tab stop after the first token: a gap wider than an em and than any word space."""
+    gaps = _word_gaps(line)
+    if not gaps or gaps[0] <= TAB_GAP_EM * line.size:
+        return False
+    return all(gaps[0] > TAB_WORD_RATIO * other for other in gaps[1:])
+
+
+def text_left(lines: Sequence[TextLine]) -> float:
+    """The left edge of most lines: where text starts when no number hangs before it."""
+    return Counter(round(ln.x0) for ln in lines).most_common(1)[0][0] if lines else 0.0
+
+
+def hangs(line: TextLine, left: float) -> bool:
+    """The line starts left of the text column (a hanging paragraph number)."""
+    return line.x0 < left - INDENT_TOL_EM * line.size
+
+
+def marker_length(line: TextLine, lines: Sequence[TextLine]) -> int:
+    """Visible glyphs of a footnote marker opening the line (raised or on the baseline)."""
+    ink = line.ink
+    raised = 0
+    while raised < len(ink) and line.is_super(ink[raised]) and ink[raised].text.isdigit():
+        raised += 1
+    if raised:
+        return raised
+    digits = 0
+    while digits < len(ink) and ink[digits].text.isdigit():
+        digits += 1
+    if not digits or digits > MAX_MARKER_DIGITS or digits == len(ink):
+        return 0
+    others = [ln.x0 for ln in lines if ln is not line]
+    hanging = bool(others) and hangs(line, min(others))
+    smaller = ink[0].size <= SUPER_SIZE_RATIO * line.size
+    return digits if (hanging or smaller or tab_after_first_token(line)) else 0
