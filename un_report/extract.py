@@ -64,6 +64,15 @@ class Patterns:
         vague = rf"(?:{vague_runs}{w(alternation(f.vague_words))})"
         qual_before = w(alternation(f.qualifiers_before))
         suffix = w(alternation([*f.percent_after, *f.currencies_after, *f.share_suffixes, *f.units]))
+        shares = w(alternation(f.share_words))
+        # a share of a multiplier, in a spaced language: half a million, a quarter million
+        article = rf"(?:{w(alternation(n.articles))}\s+)?"
+        multiplier = w(alternation([*n.small_units, *n.magnitudes]))
+        part, part_ahead = (
+            (rf"(?P<part>{shares})\s+{article}(?P<whole>{multiplier})", rf"\s+{article}{multiplier}")
+            if rules.spaced
+            else ("(?P<part>(?!))(?P<whole>(?!))", "(?!)")
+        )
         fraction = (
             rf"(?P<den>{ARABIC}|{words}|(?!{alternation(f.percent_before)}){bare_units_pattern(n)})"  # 千分之
             rf"\s*{re.escape(f.fraction_marker)}\s*(?P<num>{ARABIC}|{words_pattern(n, bound_alone=True)})"
@@ -75,14 +84,14 @@ class Patterns:
             # a share written as a fraction: 四分之一
             (?:(?P<fpre>{qual_before})\s*)?{fraction}
             |
-            # a share word: 一半, half
-            (?:(?P<spre>{qual_before})\s*)?(?P<share>{w(alternation(f.share_words))})
+            # a share word: 一半, half (not half a million: a number, below)
+            (?:(?P<spre>{qual_before})\s*)?(?P<share>{shares})(?!{part_ahead})
             |
             # every other figure: qualifier, currency or percent word, number, magnitude, unit
             (?:(?P<pre>{qual_before})\s*)?
             (?:(?P<cpre>{w(alternation(f.currencies_before))})\s*)?
             (?:(?P<ppre>{w(alternation(f.percent_before))})\s*)?
-            (?:(?P<vague>{vague})|{number})
+            (?:(?P<vague>{vague})|{number}|{part})
             (?:\s*(?P<mid>{w(alternation(f.qualifiers_between))}))?
             (?:\s*(?P<mag>{w(alternation(n.magnitudes))}))?
             (?:\s*(?P<suffix>{suffix}))?
@@ -107,8 +116,9 @@ class Patterns:
     @staticmethod
     def whole_words(alt: str) -> str:
         """An alternation that matches only whole words (not 'over' in 'overall'); an entry
-        that starts with a sign ($, %, -year) may follow a word directly."""
-        return rf"(?:(?<![A-Za-z])|(?=[^A-Za-z])){alt}(?![A-Za-z])"
+        that starts with a sign ($, %, -year) may follow a word directly; one that ends in a
+        digit (m2) is not followed by another (m212 is a code)."""
+        return rf"(?:(?<![A-Za-z])|(?=[^A-Za-z])){alt}(?![A-Za-z])(?!(?<=[0-9])[0-9])"
 
 
 def figure_rules(rules: LanguageRules) -> FigureRules:
@@ -136,7 +146,11 @@ def number_value(span: Span, rules: LanguageRules) -> Decimal | None:
     g = span.groups
     if g["vague"] is not None:
         return None
-    if g["arabic"] is not None:
+    if g.get("part") is not None:  # half a million
+        multipliers = {**rules.numerals.small_units, **rules.numerals.magnitudes}
+        whole = multipliers[_key(multipliers, g["whole"]) or ""]
+        value = share_value(span, rules, "part") * whole
+    elif g["arabic"] is not None:
         value = parse_digits(g["arabic"])
     else:
         value = parse_number(g["words"], rules)
@@ -145,9 +159,17 @@ def number_value(span: Span, rules: LanguageRules) -> Decimal | None:
     return -value if g.get("sign") else value
 
 
+def share_value(span: Span, rules: LanguageRules, key: str = "share") -> Decimal:
+    """A share word's value as a fraction of one (一半 → 0.5, two thirds → 0.666…)."""
+    shares = figure_rules(rules).share_words
+    return Decimal(shares[_key(shares, span.groups[key]) or ""]) / 100
+
+
 def _number_bounds(span: Span) -> tuple[int, int]:
     """Offsets of the bare number (without qualifier, currency or unit)."""
     g, s = span.groups, span.group_starts
+    if g.get("part") is not None:  # half a million
+        return s["part"], s["whole"] + len(g["whole"] or "")
     for key in ("arabic", "words", "vague", "den", "share"):
         if g.get(key) is not None:
             return s[key], s[key] + len(g[key] or "")

@@ -1,11 +1,12 @@
 """The number layer under the figures: every number the figure matcher sees, with its value.
 
 `find_numbers` runs the same compiled pattern as `extract.find_spans` and keeps the number
-of each span: sign, digits or numeral words, and magnitude (负1.1, 1.16 亿, 四千零五万), or a
-fraction's value (五分之一 → 0.2). It applies the exclusions that say a string is no number
-at all (words that contain a numeral: 一看, 陆地; codes and web addresses: A/80/1) but none
+of each span: sign, digits or numeral words, and magnitude (负1.1, 1.16 亿, 四千零五万), a
+fraction's value (五分之一 → 0.2), or a share word's as a fraction of one (一半 → 0.5, two
+thirds → 0.666…, half a million → 500000). It applies the exclusions that say a string is
+no number at all (words that contain a numeral: 一看, 陆地; codes and web addresses: A/80/1) but none
 of the rules that say a number is no *figure* (a numeral in words needs a unit, ordinals,
-months, versions). Vague amounts (数百) and share words (一半) have no number and are left out.
+months, versions). Vague amounts (数百) have no number and are left out.
 
     find_numbers("这是五那是四", "zh") → [NumberSpan(2, 3, 5), NumberSpan(5, 6, 4)]
 """
@@ -25,6 +26,7 @@ from un_report.extract import (
     number_value,
     parse_number,
     patterns_for,
+    share_value,
 )
 from un_report.models import Lang
 from un_report.numbers import ascii_view
@@ -61,17 +63,17 @@ def find_numbers(text: str, lang: Lang) -> list[NumberSpan]:
 
 
 def _number(span: Span, rules: LanguageRules) -> NumberSpan | None:
-    """The number inside a figure span, or None for a vague amount or a share word."""
+    """The number inside a figure span, or None for a vague amount."""
     g, s = span.groups, span.group_starts
     if g.get("den") is not None:  # 五分之一
         den, num = parse_number(g["den"], rules), parse_number(g["num"], rules)
         if not den:
             return None
         return NumberSpan(s["den"], s["num"] + len(g["num"] or ""), num / den)
-    value = None if g.get("share") is not None else number_value(span, rules)
+    value = share_value(span, rules) if g.get("share") is not None else number_value(span, rules)
     if value is None:
         return None
-    start = s.get("sign", s.get("arabic", s.get("words", span.start)))
+    start = next((s[key] for key in ("sign", "part", "arabic", "words", "share") if key in s), span.start)
     end = s["mag"] + len(g["mag"] or "") if g.get("mag") else _digits_end(span)
     return NumberSpan(start, end, value)
 
@@ -79,7 +81,7 @@ def _number(span: Span, rules: LanguageRules) -> NumberSpan | None:
 def _digits_end(span: Span) -> int:
     """Where the digits or numeral words of a span end (before magnitude and unit)."""
     g, s = span.groups, span.group_starts
-    for key in ("num", "arabic", "words"):
+    for key in ("num", "arabic", "words", "whole", "share"):
         if g.get(key) is not None:
             return s[key] + len(g[key] or "")
     return span.end

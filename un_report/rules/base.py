@@ -73,6 +73,8 @@ class NumeralRules:
                  alone they are no numeral, only beside another numeral word (陆拾, 拾万).
     counting_digits: digit words that count but never spell a digit (两): not after the
                  decimal point (两百点两 is 200 and 2) and not in a digit-by-digit string.
+    articles:    words that stand for one before a multiplier in a spaced language (a hundred,
+                 a dozen, a million; half a million).
     """
 
     digits: Mapping[str, int]
@@ -84,6 +86,7 @@ class NumeralRules:
     sign_guards: tuple[str, ...] = ()
     bound_digits: tuple[str, ...] = ()
     counting_digits: tuple[str, ...] = ()
+    articles: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

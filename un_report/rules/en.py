@@ -50,16 +50,66 @@ LAYOUT = LayoutRules(
 NUMERALS = NumeralRules(
     digits={w: i for i, w in enumerate(_UNITS) if w}
     | {w: 10 + i for i, w in enumerate(_TEENS)}
-    | {w: 10 * i for i, w in enumerate(_TENS) if w}
-    | {"dozen": 12},  # no "zero": in reports it names things (Zero Hunger)
-    small_units={"hundred": 100},
+    | {w: 10 * i for i, w in enumerate(_TENS) if w},  # no "zero": in reports it names things (Zero Hunger)
+    small_units={"hundred": 100, "dozen": 12},  # two dozen, a hundred
     magnitudes={"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12},
     ordinals=_ordinals(),
+    signs=("-", "minus ", "negative "),  # a sign word takes the space after it: minus 5
+    articles=("a", "an"),  # a hundred, a dozen, a million
+)
+
+# Fractions in words, as shares: numerator one to nine over a denominator half to tenth.
+_DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
+                 "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+# "a" stands for one only before the denominators used as shares (a third of the world);
+# before the others it is the ordinal's article (a fourth session, a sixth round).
+_ARTICLE_DENOMINATORS = ("half", "third", "quarter", "fifth")
+
+
+def _shares() -> dict[str, Decimal | int]:
+    """half → 50, one third → 33.3…, three fifths → 60, two-thirds, five - eighths."""
+    table: dict[str, Decimal | int] = {"half": 50}
+    numerators = [(w, n) for n, w in enumerate(_UNITS) if w] + [("a", 1)]
+    for word, n in numerators:
+        for den, d in _DENOMINATORS.items():
+            if word == "a" and den not in _ARTICLE_DENOMINATORS:
+                continue
+            if den == "half" and n > 1:
+                continue  # three halves: not a share
+            plural = den if n == 1 else den + "s"
+            share = Decimal(100) * n / d
+            for joiner in (" ", "-", " - "):
+                table[f"{word}{joiner}{plural}"] = share
+    return table
+
+
+# Physical measures: area, length, mass, volume, power. A count with one of these is a measure.
+MEASURE_UNITS: tuple[str, ...] = (
+    "hectares", "hectare", "tonnes", "tonne", "tons", "ton", "metric tons", "metric tonnes",
+    "square metres", "square metre", "square meters", "square meter", "square kilometres",
+    "square kilometre", "square kilometers", "square kilometer", "m²", "km²",
+    "m2", "km2",  # m² and km² with the superscript lost
+    "km", "kilometres", "kilometre", "kilometers", "kilometer", "metres", "metre", "meters",
+    "meter", "kilograms", "kilogram", "kg", "litres", "litre", "liters", "liter",
+    "cubic metres", "cubic meters", "megawatts", "gigawatts", "kilowatts",
+    # as adjectives: a 10-hectare farm, a three-ton satellite
+    "-hectare", "-kilometre", "-kilometer", "-metre", "-meter", "-tonne", "-ton",
+)
+# Durations and repetitions.
+_OTHER_UNITS = (
+    "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour",
+    "minutes", "minute", "seconds", "times",
+    # as adjectives: an 11-week course, a 10-year plan
+    "-year", "-month", "-week", "-day", "-hour", "-minute",
 )
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
 _USD = Currency("USD")
+# Dollars of other countries, by the letters before the dollar sign (C$ 16.4 million).
+_DOLLARS = {"US": "USD", "C": "CAD", "A": "AUD", "HK": "HKD", "NZ": "NZD", "Mex": "MXN"}
+_CENT = Currency("USD", Decimal("0.01"))
+_PENNY = Currency("GBP", Decimal("0.01"))
 
 FIGURES = FigureRules(
     qualifiers_before={
@@ -74,42 +124,36 @@ FIGURES = FigureRules(
     qualifiers_between={},
     qualifier_guards={},
     currencies_before={
-        "US$": _USD, "USD": _USD, "$": _USD, "€": Currency("EUR"), "EUR": Currency("EUR"),
+        "USD": _USD, "$": _USD, "€": Currency("EUR"), "EUR": Currency("EUR"),
         "£": Currency("GBP"), "GBP": Currency("GBP"), "CHF": Currency("CHF"),
         "¥": Currency("JPY"), "JPY": Currency("JPY"), "CNY": Currency("CNY"),
-        "RMB": Currency("CNY"), "CAD": Currency("CAD"), "C$": Currency("CAD"),
-        "AUD": Currency("AUD"), "A$": Currency("AUD"),
-    },
+        "RMB": Currency("CNY"), "CAD": Currency("CAD"), "AUD": Currency("AUD"),
+    }
+    | {f"{letters}$": Currency(iso) for letters, iso in _DOLLARS.items()}
+    # US $ 150 million; not "A $": there "a" is the article (a $ 300 million contract)
+    | {f"{letters} $": Currency(iso) for letters, iso in _DOLLARS.items() if letters != "A"},
     currencies_after={
         "dollars": _USD, "United States dollars": _USD, "US dollars": _USD, "USD": _USD,
+        "dollar": _USD, "United States dollar": _USD, "US dollar": _USD,
         "euros": Currency("EUR"), "euro": Currency("EUR"), "EUR": Currency("EUR"),
         "pounds sterling": Currency("GBP"), "pounds": Currency("GBP"),
         "Swiss francs": Currency("CHF"), "CHF": Currency("CHF"), "yen": Currency("JPY"),
-        "yuan": Currency("CNY"), "renminbi": Currency("CNY"), "cents": Currency("USD", Decimal("0.01")),
+        "yuan": Currency("CNY"), "Chinese yuan": Currency("CNY"), "renminbi": Currency("CNY"),
+        "RMB": Currency("CNY"), "cents": _CENT, "cent": _CENT, "pence": _PENNY, "penny": _PENNY,
         "Canadian dollars": Currency("CAD"), "Australian dollars": Currency("AUD"),
         "roubles": Currency("RUB"), "rupees": Currency("INR"), "rand": Currency("ZAR"),
+        # as adjectives: a 12-cent dividend, a one-yen bid
+        "-cent": _CENT, "-dollar": _USD, "-euro": Currency("EUR"), "-yen": Currency("JPY"),
         # vague amounts of money: billions of dollars
         "of dollars": _USD, "of United States dollars": _USD, "of euros": Currency("EUR"),
     },
     percent_before=(),
-    percent_after=("%", "per cent", "percent", "percentage points", "percentage point"),
+    percent_after=("%", "per cent", "percent", "percents", "percentage points", "percentage point"),
     fraction_marker="",
-    share_words={
-        "half": 50, "one half": 50, "a half": 50, "a quarter": 25, "one quarter": 25,
-        "a third": Decimal("100") / 3, "one third": Decimal("100") / 3,
-        "two thirds": Decimal("200") / 3, "three quarters": 75, "one fifth": 20, "a fifth": 20,
-    },
+    share_words=_shares(),
     share_suffixes={},
     share_suffix_guards=(),
-    units=(
-        "hectares", "hectare", "tonnes", "tonne", "tons", "metric tons", "square metres",
-        "square metre", "square kilometres", "square kilometers", "square meters", "m²", "km²",
-        "km", "kilometres", "kilometers", "metres", "meters", "litres", "megawatts",
-        "gigawatts", "kilowatts", "years", "year", "months", "month", "weeks", "week", "days",
-        "day", "hours", "hour", "minutes", "minute", "seconds", "times",
-        # as adjectives: an 11-week course, a 10-year plan
-        "-year", "-month", "-week", "-day", "-hour", "-minute", "-hectare", "-kilometre",
-    ),
+    units=(*MEASURE_UNITS, *_OTHER_UNITS),
     year_unit="",
     year_range=(1000, 2199),
     bare_year_range=(1900, 2100),
@@ -130,6 +174,7 @@ FIGURES = FigureRules(
     lexical_exclusions=(
         "one of", "one another", "no one", "one or more", "one hand", "each one", "any one",
         "the one", "one-off", "one-year", "one day", "at one", "one such",
+        "this one", "that one", "which one",  # one as a pronoun
     ),
     words_need_unit=False,
 )
