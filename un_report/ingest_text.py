@@ -11,6 +11,7 @@ import re
 from itertools import pairwise
 from pathlib import Path
 
+from un_report.charfix import fix_codepoints
 from un_report.errors import InputError
 from un_report.furniture import is_footer, printed_page, running_headers, shape
 from un_report.models import Line
@@ -31,7 +32,7 @@ def read_text(path: Path) -> list[Line]:
     """The lines of a text report, page furniture removed, each with its page."""
     raw = path.read_bytes()
     text = decode(raw, path)
-    raw_lines = [line.strip() for line in text.splitlines()]
+    raw_lines = [fix_codepoints(line.strip()) for line in text.splitlines()]
     text_lines = sum(bool(line) for line in raw_lines)
     blank_after = sum(bool(a) and not b for a, b in pairwise([*raw_lines, ""]))
     wrapped = blank_after >= MIN_BLANK_AFTER_SHARE * max(1, text_lines)
