@@ -63,3 +63,31 @@ def test_english_layout_is_segmented_too() -> None:
                              "2. We delivered.", lang="en"))
     assert units["2"].chapter == "Chapter I Introduction"
     assert units["2"].heading == "Our achievements"
+
+
+def test_a_paragraph_the_layout_joined_onto_the_one_before_is_split_out_again() -> None:
+    notes: list[str] = []
+    lines = [Line(text=t, page=1) for t in (*CHAPTER, "1. 第一段。2. 第二段被并入了第一段。", "3. 第三段。")]
+    units = by_para(segment(Document(source="t.txt", report="T", lang="zh", lines=lines), notes=notes))
+    assert [units[p].text for p in ("1", "2", "3")] == ["第一段。", "第二段被并入了第一段。", "第三段。"]
+    assert notes == ["paragraphs 2 split out of the paragraph before them"]
+
+
+def test_a_skipped_number_opens_a_paragraph_only_where_the_pdf_layout_says_so() -> None:
+    text_units = by_para(units_of(*CHAPTER, "1. 第一段。", "3. 编号跳过了一个。"))
+    assert list(text_units) == ["1"]  # text: out of sequence, so it continues paragraph 1
+    notes: list[str] = []
+    lines = [Line(text=t, page=1) for t in CHAPTER] + [
+        Line(text="1. 第一段。", page=1, role="body"), Line(text="3. 编号跳过了一个。", page=1, role="body")
+    ]
+    pdf_units = by_para(segment(Document(source="t.pdf", report="T", lang="zh", lines=lines), notes=notes))
+    assert list(pdf_units) == ["1", "3"]
+    assert notes == ["paragraph numbers 2 not found"]
+
+
+def test_body_text_outside_any_unit_is_reported_not_silently_lost() -> None:
+    notes: list[str] = []
+    lines = [Line(text=t, page=1) for t in (*CHAPTER, "1. 第一段。", "A. 一个新的部分")]
+    lines.append(Line(text="这段正文前面没有编号,也不属于任何专栏。", page=1, role="body"))
+    segment(Document(source="t.pdf", report="T", lang="zh", lines=lines), notes=notes)
+    assert notes == ["1 lines of body text outside any unit left out"]

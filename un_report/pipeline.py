@@ -39,7 +39,9 @@ def run_report(path: Path) -> ReportResult:
     """Read, segment and extract one report file."""
     began = time.perf_counter()
     doc = ingest(path)
-    units = segment(doc, path)
+    notes: list[str] = []
+    units = segment(doc, path, notes)
     figures = extract(units)
-    notes = [] if has_figure_rules(doc.lang) else [f"no {doc.lang} figure rules exist yet"]
+    if not has_figure_rules(doc.lang):
+        notes.append(f"no {doc.lang} figure rules exist yet")
     return ReportResult(path, doc.report, doc.lang, units, figures, time.perf_counter() - began, notes)

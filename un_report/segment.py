@@ -86,12 +86,20 @@ class _Layout:
         return " "
 
 
-def segment(doc: Document, path: Path | None = None) -> list[Unit]:
-    """The units of a document, in reading order."""
+def segment(doc: Document, path: Path | None = None, notes: list[str] | None = None) -> list[Unit]:
+    """The units of a document, in reading order. What the reader had to repair or leave
+    out (a paragraph number found inside the paragraph before, text outside any unit) is
+    added to `notes` for the run summary."""
     rules = rules_for(doc.lang)
     layout = _Layout(rules)
     lines = [ln for ln in doc.lines[body_start(doc.lines, rules) :] if not is_toc_line(ln.text)]
-    drafts = _assemble(lines, layout)
+    assembler = _Assembler(layout)
+    for i, line in enumerate(lines):
+        if line.text.strip():
+            assembler.feed(line, lines[i + 1] if i + 1 < len(lines) else None)
+    drafts = assembler.drafts
+    if notes is not None:
+        notes += assembler.notes()
     if not any(d.kind == "paragraph" for d in drafts):
         raise InputError(path or doc.source, "no numbered paragraphs found (is it a UN report body?)")
     _place_footnotes(drafts)
@@ -106,14 +114,6 @@ def _place_footnotes(drafts: list[_Draft]) -> None:
         citing = next((d for d in drafts if d.kind != "footnote" and marker in d.text), None)
         if citing is not None:
             note.chapter, note.section, note.heading = citing.chapter, citing.section, citing.heading
-
-
-def _assemble(lines: list[Line], layout: _Layout) -> list[_Draft]:
-    assembler = _Assembler(layout)
-    for i, line in enumerate(lines):
-        if line.text.strip():
-            assembler.feed(line, lines[i + 1] if i + 1 < len(lines) else None)
-    return assembler.drafts
 
 
 class _Assembler:
@@ -131,6 +131,19 @@ class _Assembler:
         self.footnote: _Draft | None = None
         self.title: list[Line] = []  # a box title waiting for its body
         self.boxes_seen = 0
+        self.recovered: list[int] = []  # paragraph numbers split out of the paragraph before
+        self.skipped: list[int] = []  # paragraph numbers never seen (the layout lost them)
+        self.orphan_lines = 0  # body text outside any unit
+
+    def notes(self) -> list[str]:
+        out = []
+        if self.recovered:
+            out.append(f"paragraphs {_numbers(self.recovered)} split out of the paragraph before them")
+        if self.skipped:
+            out.append(f"paragraph numbers {_numbers(self.skipped)} not found")
+        if self.orphan_lines:
+            out.append(f"{self.orphan_lines} lines of body text outside any unit left out")
+        return out
 
     def feed(self, line: Line, nxt: Line | None) -> None:
         """Classify one line and add it where it belongs."""
@@ -146,7 +159,7 @@ class _Assembler:
             self.paragraph = self.main = None
             return
         numbered = NUMBERED.match(text)
-        if numbered and int(numbered["number"]) == self.expected and role not in ("box", "box_title"):
+        if numbered and role not in ("box", "box_title") and self.in_sequence(int(numbered["number"]), role):
             self.paragraph_start(line, numbered)
             return
         if layout.section_match(text) and role in (None, "heading"):
@@ -184,6 +197,38 @@ class _Assembler:
         elif self.footnote is not None:
             _append(self.footnote, line, self.layout)
 
+    def in_sequence(self, number: int, role: str | None) -> bool:
+        """Whether a numbered line opens the next paragraph. One number ahead means the
+        layout joined the expected paragraph onto the one before: it is split out again
+        where its number stands after a sentence end; where it cannot be found, a line the
+        PDF layout marks as a paragraph start still opens the paragraph after it."""
+        if number == self.expected:
+            return True
+        if number != self.expected + 1 or self.paragraph is None:
+            return False
+        if self.split_out(self.paragraph, self.expected):
+            self.recovered.append(self.expected)
+        elif role == "body":
+            self.skipped.append(self.expected)
+        else:
+            return False
+        self.expected += 1
+        return True
+
+    def split_out(self, draft: _Draft, number: int) -> bool:
+        """Split paragraph `number` out of `draft`, where it starts after a sentence end."""
+        ends = re.escape(self.layout.sentence_end + ".")
+        m = re.search(rf"(?<=[{ends}{re.escape(CLOSERS)}])\s*{number}\s*[.．]\s*(?=\S)", draft.text)
+        if m is None:
+            return False
+        cut, start = m.start(), m.end()
+        tail = _Draft(str(number), "paragraph", number, draft.chapter, draft.section, draft.heading, "",
+                      draft.pages[start] if start < len(draft.pages) else draft.page)
+        tail.text, tail.pages, tail.boxes = draft.text[start:], draft.pages[start:], draft.boxes[start:]
+        draft.text, draft.pages, draft.boxes = draft.text[:cut], draft.pages[:cut], draft.boxes[:cut]
+        self.drafts.insert(self.drafts.index(draft) + 1, tail)
+        return True
+
     def paragraph_start(self, line: Line, numbered: re.Match[str]) -> None:
         if self.title:  # a title followed by a numbered paragraph was a heading after all
             self.heading, self.title = _joined(self.title, self.layout), []
@@ -220,6 +265,8 @@ class _Assembler:
             target = self.paragraph or self.main  # text around a box continues its paragraph
         if target is not None:
             _append(target, line, self.layout)
+        else:
+            self.orphan_lines += 1
 
 
 def _is_body(line: Line, layout: _Layout, expected: int) -> bool:
@@ -290,3 +337,7 @@ def _clean(
         [p for p, d in zip(pages, drop, strict=True) if not d],
         [b for b, d in zip(boxes, drop, strict=True) if not d],
     )
+
+
+def _numbers(numbers: list[int]) -> str:
+    return ", ".join(str(n) for n in numbers)
