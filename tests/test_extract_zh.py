@@ -119,6 +119,22 @@ NOT_FIGURES: list[Row] = [
 ]
 
 
+# Phrasings common in UN Chinese texts that this year's report happens not to use.
+OTHER_REPORTS: list[Row] = [
+    ("百余名专家和千余人", [("count", 100, "名", "over", "百余名"), ("count", 1000, "人", "over", "千余人")]),
+    ("万余名难民", [("count", 10_000, "名", "over", "万余名")]),
+    ("二〇二四年的工作", [("year", 2024, "", "exact", "二〇二四年")]),
+    ("大约有 200 万难民", [("count", 2_000_000, "", "approx", "大约有 200 万")]),
+    ("20 世纪 90 年代以来", []),
+    ("自 1990 年代以来", []),
+    ("近三分之一的儿童", [("percent", Decimal(100) / 3, "%", "approx", "近三分之一")]),
+    ("逾半数会员国", [("percent", 50, "%", "over", "逾半数")]),
+    ("1.2 万亿美元", [("money", 1_200_000_000_000, "USD", "exact", "1.2 万亿美元")]),
+    ("占全球人口的 8%左右", [("percent", 8, "%", "approx", "8%左右")]),
+    ("A/RES/79/1 号决议和 S/2024/123 号文件", []),
+    ("COVID-19 和 H1N1", []),
+]
+
 # Bugs the peer's cases turned up, kept as rows.
 FOUND_THROUGH_PEER_CASES: list[Row] = [
     ("五十千米的道路", [("count", 50, "千米", "exact", "五十千米")]),  # was 1050 米
@@ -161,4 +177,9 @@ def test_not_figures(sentence: str, rows: list) -> None:
 
 @pytest.mark.parametrize(("sentence", "rows"), cases(FOUND_THROUGH_PEER_CASES))
 def test_found_through_peer_cases(sentence: str, rows: list) -> None:
+    assert found(sentence) == expected(rows)
+
+
+@pytest.mark.parametrize(("sentence", "rows"), cases(OTHER_REPORTS))
+def test_other_reports_phrasings(sentence: str, rows: list) -> None:
     assert found(sentence) == expected(rows)

@@ -55,7 +55,9 @@ class Patterns:
         f, n = figure_rules(rules), rules.numerals
         w = self.whole_words if rules.spaced else (lambda alt: alt)
         words = spaced_words_pattern(n) if rules.spaced else words_pattern(n)
-        number = rf"(?P<sign>{sign_pattern(n)})?(?:(?P<arabic>{ARABIC})|(?P<words>{words}))"
+        # a multiplier alone before 余/多 counts one of it: 百余名, 千多人
+        lone = rf"(?P<lone>{alternation([*n.small_units, *n.magnitudes])})(?=\s*{alternation(f.qualifiers_between)})"
+        number = rf"(?P<sign>{sign_pattern(n)})?(?:(?P<arabic>{ARABIC})|(?P<words>{words})|{lone})"
         vague_runs = (
             rf"{alternation(f.vague_prefixes)}[{''.join(n.small_units)}{''.join(n.magnitudes)}]+|"
             if f.vague_prefixes
@@ -152,6 +154,9 @@ def number_value(span: Span, rules: LanguageRules) -> Decimal | None:
         value = share_value(span, rules, "part") * whole
     elif g["arabic"] is not None:
         value = parse_digits(g["arabic"])
+    elif g.get("lone") is not None:
+        multipliers = {**rules.numerals.small_units, **rules.numerals.magnitudes}
+        value = Decimal(multipliers[g["lone"] or ""])
     else:
         value = parse_number(g["words"], rules)
     if g["mag"]:
@@ -170,7 +175,7 @@ def _number_bounds(span: Span) -> tuple[int, int]:
     g, s = span.groups, span.group_starts
     if g.get("part") is not None:  # half a million
         return s["part"], s["whole"] + len(g["whole"] or "")
-    for key in ("arabic", "words", "vague", "den", "share"):
+    for key in ("arabic", "words", "lone", "vague", "den", "share"):
         if g.get(key) is not None:
             return s[key], s[key] + len(g[key] or "")
     return span.start, span.end
@@ -197,7 +202,7 @@ def _is_excluded(span: Span, text: str, patterns: Patterns, excluded: list[tuple
         return True
     if patterns.ordinal_before.search(text[max(0, start - patterns.ordinal_window) : start]):
         return True
-    return span.groups.get("suffix") is None and bool(patterns.non_figure_after.match(text[end:]))
+    return bool(patterns.non_figure_after.match(text[end:]))  # 90 年代 even though 年 is a unit
 
 
 def resolve(span: Span, text: str, rules: LanguageRules, patterns: Patterns) -> Reading | None:
@@ -249,7 +254,7 @@ def resolve(span: Span, text: str, rules: LanguageRules, patterns: Patterns) -> 
         amount = None if value is None else value * currency.scale
         return _fields("money", amount, currency.iso, qualifier, start, end)
 
-    written_in_words = g.get("words") is not None or g.get("vague") is not None
+    written_in_words = any(g.get(key) is not None for key in ("words", "lone", "vague"))
     vague_magnitude = any(m in (g.get("vague") or "") for m in rules.numerals.magnitudes)  # 数十万
     has_unit = suffix is not None or g.get("mag") is not None or vague_magnitude
     if written_in_words and f.words_need_unit and not has_unit:
@@ -262,7 +267,7 @@ def resolve(span: Span, text: str, rules: LanguageRules, patterns: Patterns) -> 
             return None  # 8 月, 18 July: dates are never figures
         if len(digits) <= 2 and patterns.month_before.search(text[max(0, span.start - 12) : span.start]):
             return None  # July 18: a day
-    if _is_year(digits, suffix, g, qualifier, rules):
+    if _is_year(digits or _spelled_digits(g.get("words"), rules), suffix, g, qualifier, rules):
         year_end = end if suffix and suffix == f.year_unit else _number_bounds(span)[1]
         return _fields("year", value, "", "exact", start, year_end)
     return _fields("count", value, suffix or "", qualifier, start, end)
@@ -276,6 +281,14 @@ def _key(table: Mapping[str, object], word: str | None) -> str | None:
         return word
     folded = re.sub(r"\s+", " ", word).lower()
     return next((k for k in table if k.lower() == folded), None)
+
+
+def _spelled_digits(words: str | None, rules: LanguageRules) -> str | None:
+    """A numeral spelled digit by digit (二〇二四) as its digits, so it can be a year."""
+    digits = rules.numerals.digits
+    if not words or len(words) < 2 or not all(c in digits for c in words):
+        return None
+    return "".join(str(digits[c]) for c in words)
 
 
 def _is_plain_year_digits(digits: str) -> bool:

@@ -73,7 +73,7 @@ def _number(span: Span, rules: LanguageRules) -> NumberSpan | None:
     value = share_value(span, rules) if g.get("share") is not None else number_value(span, rules)
     if value is None:
         return None
-    start = next((s[key] for key in ("sign", "part", "arabic", "words", "share") if key in s), span.start)
+    start = next((s[key] for key in ("sign", "part", "arabic", "words", "lone", "share") if key in s), span.start)
     end = s["mag"] + len(g["mag"] or "") if g.get("mag") else _digits_end(span)
     return NumberSpan(start, end, value)
 
@@ -81,7 +81,7 @@ def _number(span: Span, rules: LanguageRules) -> NumberSpan | None:
 def _digits_end(span: Span) -> int:
     """Where the digits or numeral words of a span end (before magnitude and unit)."""
     g, s = span.groups, span.group_starts
-    for key in ("num", "arabic", "words", "whole", "share"):
+    for key in ("num", "arabic", "words", "lone", "whole", "share"):
         if g.get(key) is not None:
             return s[key] + len(g[key] or "")
     return span.end

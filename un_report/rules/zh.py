@@ -60,7 +60,7 @@ FIGURES = FigureRules(
     qualifiers_before={
         "超过": "over", "逾": "over", "至少": "over", "多于": "over", "超": "over",
         "不足": "under", "不到": "under", "少于": "under", "不超过": "under",
-        "约": "approx", "大约": "approx", "近": "approx", "将近": "approx",
+        "约": "approx", "大约": "approx", "约有": "approx", "大约有": "approx", "近": "approx", "将近": "approx",
         "接近": "approx", "几乎": "approx", "约合": "approx", "大概": "approx",
     },
     qualifiers_after={
@@ -117,7 +117,9 @@ FIGURES = FigureRules(
     ),
     vague_words=("千百万", "成千上万", "成百上千", "数以百万计", "数以千计", "数以万计", "无数"),
     ordinal_prefixes=("第",),
-    non_figure_followers=("号", "國集團", "国集团", "世纪", "届会", "日", "号决议"),
+    non_figure_followers=(
+        "年代",  # 90 年代, 1990 年代: a decade
+        "号", "國集團", "国集团", "世纪", "届会", "日", "号决议"),
     month_followers=("月",),
     lexical_exclusions=(
         "一起", "一道", "一同", "一级", "一体", "之一", "一致", "统一", "唯一", "一线",
