@@ -81,10 +81,18 @@ class Patterns:
             if f.fraction_marker
             else "(?P<den>(?!))(?P<num>(?!))"
         )
+        ratio = (
+            rf"(?P<rnum>{words})\s+{w(re.escape(f.ratio_marker))}\s+(?P<rden>{ARABIC}|{words})(?![\d])"
+            if f.ratio_marker
+            else "(?P<rnum>(?!))(?P<rden>(?!))"
+        )
         self.figure = re.compile(
             rf"""
             # a share written as a fraction: 四分之一
             (?:(?P<fpre>{qual_before})\s*)?{fraction}
+            |
+            # a share written as a ratio: one in five
+            (?:(?P<rpre>{qual_before})\s*)?{ratio}
             |
             # a share word: 一半, half (not half a million: a number, below)
             (?:(?P<spre>{qual_before})\s*)?(?P<share>{shares})(?!{part_ahead})
@@ -175,7 +183,7 @@ def _number_bounds(span: Span) -> tuple[int, int]:
     g, s = span.groups, span.group_starts
     if g.get("part") is not None:  # half a million
         return s["part"], s["whole"] + len(g["whole"] or "")
-    for key in ("arabic", "words", "lone", "vague", "den", "share"):
+    for key in ("arabic", "words", "lone", "vague", "den", "rnum", "share"):
         if g.get(key) is not None:
             return s[key], s[key] + len(g[key] or "")
     return span.start, span.end
@@ -219,7 +227,7 @@ def resolve(span: Span, text: str, rules: LanguageRules, patterns: Patterns) -> 
             return
         guard = patterns.guards.get(word)
         if guard and guard.search(text[max(0, span.group_starts[key] - 2) : span.group_starts[key]]):
-            start = _number_bounds(span)[0] if key in ("pre", "fpre", "spre") else start
+            start = _number_bounds(span)[0] if key in ("pre", "fpre", "spre", "rpre") else start
             return
         qualifier = table[word]
 
@@ -228,6 +236,12 @@ def resolve(span: Span, text: str, rules: LanguageRules, patterns: Patterns) -> 
         den = parse_number(g["den"], rules)
         num = parse_number(g["num"], rules)
         if not den:
+            return None
+        return _fields("percent", num / den * 100, "%", qualifier, start, end)
+    if g.get("rden") is not None:  # one in five
+        qualifier_from("rpre", f.qualifiers_before)
+        num, den = parse_number(g["rnum"], rules), parse_number(g["rden"], rules)
+        if not 0 < num < den:
             return None
         return _fields("percent", num / den * 100, "%", qualifier, start, end)
     share_word = _key(f.share_words, g.get("share"))

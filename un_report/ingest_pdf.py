@@ -27,9 +27,11 @@ parses the page) and ours (`_lines_from_chars`) measured separately;
 
 from __future__ import annotations
 
+import logging
 import time
 import warnings
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -79,7 +81,7 @@ def read_pdf_timed(path: Path) -> tuple[list[Line], ReadTimings]:
         raise InputError(path, "does not exist or is not a file")
     started = time.perf_counter()
     try:
-        with warnings.catch_warnings():
+        with warnings.catch_warnings(), _quiet_pdfminer():
             warnings.simplefilter("ignore")
             with pdfplumber.open(path) as pdf:
                 if not pdf.pages:
@@ -100,6 +102,19 @@ def read_pdf_timed(path: Path) -> tuple[list[Line], ReadTimings]:
         chars=sum(len(p.chars) for p in pages),
     )
     return lines, timings
+
+
+@contextmanager
+def _quiet_pdfminer() -> Iterator[None]:
+    """pdfminer logs a warning per odd font ("Could not get FontBBox ..."), hundreds per
+    report, none of which changes what is read: only its errors get through meanwhile."""
+    logger = logging.getLogger("pdfminer")
+    level = logger.level
+    logger.setLevel(max(level, logging.ERROR))
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
 
 
 def _page_chars(page: Page) -> PageInput:

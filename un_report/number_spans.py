@@ -70,6 +70,8 @@ def _number(span: Span, rules: LanguageRules) -> NumberSpan | None:
         if not den:
             return None
         return NumberSpan(s["den"], s["num"] + len(g["num"] or ""), num / den)
+    if g.get("rden") is not None:  # one in five: two numbers, as written
+        return NumberSpan(s["rnum"], s["rnum"] + len(g["rnum"] or ""), parse_number(g["rnum"], rules))
     value = share_value(span, rules) if g.get("share") is not None else number_value(span, rules)
     if value is None:
         return None

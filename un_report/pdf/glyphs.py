@@ -1,4 +1,8 @@
-"""pdfplumber's characters → glyphs: upright, one per character, with font style and script."""
+"""pdfplumber's characters → glyphs: upright, one per character, with font style and script.
+
+Each character's text is folded one for one by `un_report.charfix.fix_codepoints` (a CJK
+radical look-alike such as ⼀ U+2F00 becomes 一), so the boxes stay aligned.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from un_report.charfix import fix_codepoints
 from un_report.models import BBox
 from un_report.pdf.tables import BOLD_MARKERS, CJK_RANGES, ITALIC_MARKERS, LIGATURES, SUBSET_PREFIX
 from un_report.pdf.tolerances import ROTATION_TOL
@@ -53,6 +58,9 @@ def font_style(fontname: str) -> tuple[str, bool, bool]:
     return name, any(m in lower for m in BOLD_MARKERS), any(m in lower for m in ITALIC_MARKERS)
 
 
+_fold = lru_cache(maxsize=8192)(fix_codepoints)  # the same few hundred characters recur
+
+
 @lru_cache(maxsize=8192)
 def is_cjk(ch: str) -> bool:
     code = ord(ch)
@@ -63,7 +71,7 @@ def page_glyphs(page: PageInput) -> list[Glyph]:
     """Upright glyphs of a page, one per character (ligatures expanded)."""
     out: list[Glyph] = []
     for c in page.chars:
-        text: str = c["text"]
+        text: str = _fold(c["text"])
         a, b, cc, d, _, f = c["matrix"]
         if not text or abs(b) + abs(cc) > ROTATION_TOL * (abs(a) + abs(d)):
             continue  # rotated or vertical text (margin stamps) is not reading text

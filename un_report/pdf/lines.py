@@ -24,6 +24,8 @@ from un_report.pdf.tolerances import (
     MAX_MARKER_DIGITS,
     SLACK,
     SPACE_GAP_EM,
+    SUPER_NEAR_RAISE_EM,
+    SUPER_NEAR_SIZE_RATIO,
     SUPER_RAISE_EM,
     SUPER_SIZE_RATIO,
     TAB_GAP_EM,
@@ -51,9 +53,10 @@ class TextLine:
         self.ink = ink = [g for g in self.glyphs if g.ink]
         letters = [g for g in ink if g.text.isalnum()] or ink
         self.size = Counter(round(g.size, 1) for g in letters).most_common(1)[0][0]
-        main = [g for g in ink if g.size > SUPER_SIZE_RATIO * self.size] or ink
-        self.baseline = statistics.median(g.baseline for g in main)
-        self.foot = statistics.median(g.bottom for g in main)
+        full = [g for g in ink if g.size > SUPER_SIZE_RATIO * self.size] or ink
+        self.baseline = statistics.median(g.baseline for g in full)
+        self.foot = statistics.median(g.bottom for g in full)
+        main = [g for g in full if not self.is_super(g)] or full
         self.x0, self.x1 = ink[0].x0, max(g.x1 for g in ink)
         self.top, self.bottom = min(g.top for g in main), max(g.bottom for g in main)
 
@@ -63,7 +66,16 @@ class TextLine:
 
     def is_super(self, g: Glyph) -> bool:
         """Smaller type sitting clearly above the line's own (by position or text rise)."""
-        return g.ink and g.size <= SUPER_SIZE_RATIO * self.size and g.bottom <= self.foot - SUPER_RAISE_EM * self.size
+        return g.ink and superscript(g.size, self.foot - g.bottom, self.size)
+
+
+def superscript(size: float, rise: float, line_size: float) -> bool:
+    """Type of `size` raised by `rise` over a line of `line_size` is a superscript: type
+    much smaller need only sit a little higher; type nearly the line's size (a browser's
+    `<sup>`, set `smaller`) must sit well above the line."""
+    if size <= SUPER_SIZE_RATIO * line_size:
+        return rise >= SUPER_RAISE_EM * line_size
+    return size <= SUPER_NEAR_SIZE_RATIO * line_size and rise >= SUPER_NEAR_RAISE_EM * line_size
 
 
 def make_line(page: int, glyphs: Iterable[Glyph]) -> TextLine | None:
@@ -107,15 +119,19 @@ def _dedupe(glyphs: list[Glyph]) -> list[Glyph]:
 
 
 def _fold_small_lines(page: int, lines: list[TextLine]) -> list[TextLine]:
-    """Merge a line of small, raised or lowered type into the nearby line it sits in."""
+    """Merge a line of small, raised or lowered type (or a superscript nearly the line's
+    size) into the nearby line it sits in."""
     merged: dict[int, int] = {}  # index of small line → index of its host
     for i, small in enumerate(lines):
         hosts = [
             j
             for j in range(max(0, i - FOLD_NEIGHBOURS), min(len(lines), i + FOLD_NEIGHBOURS + 1))
             if j != i
-            and small.size <= SUPER_SIZE_RATIO * lines[j].size
             and lines[j].top - SLACK <= small.baseline <= lines[j].bottom + SLACK
+            and (
+                small.size <= SUPER_SIZE_RATIO * lines[j].size
+                or superscript(small.size, lines[j].baseline - small.baseline, lines[j].size)
+            )
             and lines[j].x0 - FOLD_REACH_EM * lines[j].size <= small.x0
             and small.x1 <= lines[j].x1 + FOLD_REACH_EM * lines[j].size
             and j not in merged

@@ -100,6 +100,7 @@ class FigureRules:
     currencies_before / currencies_after: currency words before or after the amount.
     percent_before / percent_after: percent markers before (百分之) or after (%) the number.
     fraction_marker: the word of "X 分之 Y" (Y/X as a share).
+    ratio_marker: the word of "one in five" (a numeral in words, the word, a number: 1/5).
     share_words: words that are a share by themselves (一半 → 50).
     share_suffixes: a numeral followed by one of these is a share of ten (三成 → 30%),
         unless `share_suffix_guards` follows (成员).
@@ -143,6 +144,7 @@ class FigureRules:
     month_followers: tuple[str, ...]
     lexical_exclusions: tuple[str, ...]
     month_words_before: tuple[str, ...] = ()
+    ratio_marker: str = ""
     words_need_unit: bool = True
 
 

@@ -150,6 +150,7 @@ FIGURES = FigureRules(
     percent_before=(),
     percent_after=("%", "per cent", "percent", "percents", "percentage points", "percentage point"),
     fraction_marker="",
+    ratio_marker="in",  # one in five children
     share_words=_shares(),
     share_suffixes={},
     share_suffix_guards=(),
@@ -175,6 +176,7 @@ FIGURES = FigureRules(
         "one of", "one another", "no one", "one or more", "one hand", "each one", "any one",
         "the one", "one-off", "one-year", "one day", "at one", "one such",
         "this one", "that one", "which one",  # one as a pronoun
+        "first half", "second half",  # of a year
     ),
     words_need_unit=False,
 )
