@@ -25,9 +25,11 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(PY) scripts/bench.py
 
-## fixtures: rebuild the PDF test fixtures in tests/fixtures/pdf (layout B needs Debian's fonts-wqy-microhei)
+## fixtures: rebuild the PDF test fixtures in tests/fixtures/pdf (needs Debian's fonts-wqy-microhei,
+##           fonts-noto-cjk, libreoffice-writer-nogui and chromium: see each script's docstring)
 fixtures: $(STAMP)
 	$(PY) scripts/typeset_zh_pdf.py data/raw/A_80_1_zh.txt --out tests/fixtures/pdf/ --check
+	$(PY) scripts/typeset_zh_office.py data/raw/A_80_1_zh.txt --out tests/fixtures/pdf/ --fixtures
 	$(PY) scripts/make_bad_pdfs.py --out tests/fixtures/pdf/bad/
 
 ## lint: ruff and mypy over the package

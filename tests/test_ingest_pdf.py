@@ -1,8 +1,9 @@
 """Stage 1, PDF path: a report PDF → lines in reading order, furniture gone, with roles.
 
 Rows, grouped by where they come from: the official English PDF (pages found by reading
-the PDF), the Chinese fixtures typeset by scripts/typeset_zh_pdf.py, the line-joining
-rules, and bad PDFs built here with reportlab.
+the PDF), the Chinese fixtures (typeset by scripts/typeset_zh_pdf.py with reportlab and by
+scripts/typeset_zh_office.py with LibreOffice and Chromium), the line-joining rules, bad
+PDFs built here with reportlab, and one small layout built here per layout rule.
 """
 
 from __future__ import annotations
@@ -205,7 +206,9 @@ ZH_TEXT = [
 
 @pytest.mark.parametrize("text", ZH_TEXT)
 def test_zh_text_as_printed(zh_lines: list[Line], text: str) -> None:
-    assert _lines_with(zh_lines, text)
+    # a space may fall at a line wrap (共有 373 / 人丧生), where CJK text joins without one
+    pattern = re.compile(re.escape(text).replace("\\ ", " ?"))
+    assert [ln.text for ln in zh_lines if pattern.search(ln.text)]
 
 
 ZH_FOOTNOTES = ["¹ 提及", "² 援助人员安全数据库"]
@@ -411,3 +414,257 @@ def test_two_columns_read_column_by_column(tmp_path: Path) -> None:
     assert texts == [f"Left entry {i} . . . . . {i + 2}" for i in range(1, 7)] + [
         f"Right entry {i} . . . . . {i + 19}" for i in range(1, 7)
     ]
+
+
+# --- layouts built here: one row per rule, drawn with reportlab ---------------------------
+#
+# A page is a list of drawing operations in reportlab's coordinates (points, origin at the
+# bottom left of an A4 page, 595 x 842):
+#   ("text", x, y, font, size, text)     y is the baseline
+#   ("rect", x, y, width, height, grey)  filled with this grey (0 black .. 1 white), no frame
+#   ("frame", x, y, width, height)       stroked, not filled
+#   ("rule", x0, x1, y)                  a thin horizontal line
+# A row draws one or more pages and lists the (page, role, text) of the Lines read back.
+
+Op = tuple[object, ...]
+BODY = "Helvetica"
+BOLD = "Helvetica-Bold"
+SONG = "STSong-Light"  # reportlab's built-in CID font (not embedded)
+
+
+def _draw(path: Path, pages: list[list[Op]]) -> Path:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen.canvas import Canvas
+
+    if SONG not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(UnicodeCIDFont(SONG))
+    canvas = Canvas(str(path), pagesize=A4, invariant=1)
+    for ops in pages:
+        for kind, *args in ops:
+            if kind == "text":
+                x, y, font, size, text = args
+                canvas.setFont(font, size)
+                canvas.drawString(x, y, text)
+            elif kind == "rect":
+                x, y, w, h, grey = args
+                canvas.setFillGray(grey)
+                canvas.rect(x, y, w, h, stroke=0, fill=1)
+                canvas.setFillGray(0)
+            elif kind == "frame":
+                x, y, w, h = args
+                canvas.rect(x, y, w, h, stroke=1, fill=0)
+            elif kind == "rule":
+                x0, x1, y = args
+                canvas.setLineWidth(0.5)
+                canvas.line(x0, y, x1, y)
+        canvas.showPage()
+    canvas.save()
+    return path
+
+
+def _body(y: float, *texts: str, x: float = 72, size: float = 10, font: str = BODY, pitch: float = 12) -> list[Op]:
+    """Lines of text one pitch apart, the first on baseline y."""
+    return [("text", x, y - k * pitch, font, size, text) for k, text in enumerate(texts)]
+
+
+def _superscript_page(ratio: float, rise_em: float) -> list[Op]:
+    """A line in 11 pt citing note 1 with a digit of `ratio` x 11 pt raised by `rise_em`."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    cited = "1. The paragraph text that cites a note"
+    end = 72 + stringWidth(cited, BODY, 11)
+    return [
+        ("text", 72, 700, BODY, 11, cited),
+        ("text", end + 0.3, 700 + rise_em * 11, BODY, ratio * 11, "1"),
+        *_body(686, "and goes on for a while before it comes to its end.", size=11, pitch=14),
+    ]
+
+
+SUPERSCRIPTS = [
+    pytest.param(0.6, 0.4, "cites a note¹ and goes on", id="much smaller, raised: a marker"),
+    pytest.param(0.83, 0.4, "cites a note¹ and goes on", id="CSS smaller (<sup>), raised: a marker"),
+    pytest.param(0.88, 0.35, "cites a note¹ and goes on", id="nearly the line's size, well raised: a marker"),
+    pytest.param(0.83, 0.05, "cites a note1 and goes on", id="smaller but on the line: a digit"),
+]
+
+
+@pytest.mark.parametrize(("ratio", "rise_em", "text"), SUPERSCRIPTS)
+def test_superscript_by_size_and_rise(tmp_path: Path, ratio: float, rise_em: float, text: str) -> None:
+    lines = read_pdf(_draw(tmp_path / "sup.pdf", [_superscript_page(ratio, rise_em)]))
+    assert [ln.text for ln in lines if text in ln.text]
+
+
+def _box_page(split: bool) -> list[Op]:
+    """A paragraph, then a shaded panel: one fill, or (`split`) shaded paragraph by
+    paragraph as a word processor does, a 17 pt strip behind the bold title touching the
+    fill behind the text."""
+    ops: list[Op] = [*_body(760, "1. A paragraph of body text before the box, long enough to be body.")]
+    if split:
+        ops += [("rect", 72, 700, 451, 17, 0.86), ("rect", 72, 650, 451, 50, 0.86)]
+    else:
+        ops += [("rect", 72, 650, 451, 67, 0.86)]
+    ops += [("text", 260, 705, BOLD, 9, "The box title")]
+    ops += _body(688, "The text of the box, set in smaller type than the body", size=9, pitch=11, x=78)
+    ops += _body(677, "and wrapped over two lines inside its shaded panel.", size=9, pitch=11, x=78)
+    ops += _body(620, "2. The paragraph after the box goes on in body type to its end.")
+    return ops
+
+
+def _continued_box_pages() -> list[list[Op]]:
+    """A framed box broken across two pages straight after its title."""
+    first = [
+        *_body(780, *["1. A paragraph of body text filling the page above the box." for _ in range(40)][:1]),
+        *_body(766, *["and more body text in lines of the same width as the first." for _ in range(50)]),
+        ("frame", 72, 60, 451, 28),
+        ("text", 260, 70, BOLD, 9, "The box title"),
+    ]
+    second = [
+        ("frame", 72, 730, 451, 52),
+        *_body(768, "The text of the box goes on at the top of the next page,", size=9, pitch=11, x=78),
+        *_body(757, "and wraps over a few lines inside the frame before it ends.", size=9, pitch=11, x=78),
+        *_body(700, "2. The next paragraph follows the box in body type to its end."),
+    ]
+    return [first, second]
+
+
+def _note_mid_page() -> list[Op]:
+    """A note printed right after the paragraph citing it, under a short rule, in 8 pt."""
+    return [
+        *_superscript_page(0.6, 0.4),
+        ("rule", 72, 160, 660),
+        ("text", 72, 648 + 3, BODY, 5, "1"),
+        *_body(648, "  The note, in smaller type, long enough to wrap", size=8, pitch=10, x=75),
+        *_body(638, "onto a second line of the note.", size=8, pitch=10),
+        *_body(610, "2. The next paragraph goes on in body type, as long as the first.", size=11),
+    ]
+
+
+LAYOUT_ROWS = [
+    pytest.param(
+        [_box_page(split=True)],
+        [(1, "box_title", "The box title"), (1, "box", "The text of the box")],
+        id="title strip touching the text's fill: one panel, titled",
+    ),
+    pytest.param(
+        [_box_page(split=False)],
+        [(1, "box_title", "The box title"), (1, "box", "The text of the box")],
+        id="title in the panel's one fill: titled",
+    ),
+    pytest.param(
+        _continued_box_pages(),
+        [(1, "box_title", "The box title"), (2, "box", "The text of the box goes on")],
+        id="box broken after its title: the lone bold line is the title",
+    ),
+    pytest.param(
+        [_note_mid_page()],
+        [(1, "footnote", "¹ The note, in smaller type, long enough to wrap onto a second line of the note.")],
+        id="note in small type after its paragraph: one footnote line",
+    ),
+    pytest.param(
+        [_body(760, "1. A paragraph in ragged text with two lines, and it", "ends here.", "2. The next one starts at the same leading.")],
+        [(1, "body", "1. A paragraph in ragged text with two lines, and it ends here."), (1, "body", "2. The next")],
+        id="number after a full stop opens a paragraph without extra leading",
+    ),
+    pytest.param(
+        [_body(760, "1. 第一段文字在这里结束。", "2. 第二段文字紧接着开始。", "3. 第三段也是如此。", font=SONG)],
+        [(1, "body", "1. 第一段文字在这里结束。"), (1, "body", "2. 第二段"), (1, "body", "3. 第三段")],
+        id="zh: number after 。 opens a paragraph",
+    ),
+    pytest.param(
+        [
+            [
+                *_body(760, "1. The first paragraph runs across the whole width of the text column,", "and ends."),
+                *_body(730, "2. A one-line paragraph."),
+                *_body(712, "3. The third paragraph runs across the whole width of the text column,", "and ends."),
+            ]
+        ],
+        [(1, "body", "2. A one-line paragraph.")],
+        id="a numbered one-line paragraph is body, not a lone line for the segmenter",
+    ),
+    pytest.param(
+        [_body(760, "1. The record year closed with exports at a peak.", "1.5 million tonnes were shipped in all.")],
+        [(1, "body", "1. The record year closed with exports at a peak. 1.5 million tonnes")],
+        id="a decimal after a full stop opens nothing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("pages", "expected"), LAYOUT_ROWS)
+def test_layout_rule(tmp_path: Path, pages: list[list[Op]], expected: list[tuple[int, str, str]]) -> None:
+    lines = read_pdf(_draw(tmp_path / "layout.pdf", pages))
+    for page, role, start in expected:
+        assert [(ln.page, ln.role) for ln in lines if ln.text.startswith(start)] == [(page, role)], start
+
+
+def test_symbol_read_from_the_running_header_when_the_front_matter_has_none(tmp_path: Path) -> None:
+    from un_report.ingest import ingest
+
+    pages = [
+        [("text", 480, 800, BOLD, 9, "A/99/1"), *_body(600 - 20 * n, f"{n}. Paragraph {n} names no symbol.")]
+        for n in range(1, 4)
+    ]
+    assert ingest(_draw(tmp_path / "no_symbol.pdf", pages)).report == "A/99/1"
+
+
+# --- what a glyph's text and a line's gaps become ------------------------------------------
+
+
+def _char(text: str, x0: float = 72.0, width: float = 10.0) -> dict[str, object]:
+    """A pdfplumber character, upright, 10 pt, baseline at 100."""
+    return {
+        "text": text, "x0": x0, "x1": x0 + width, "top": 90.0, "bottom": 100.0, "y0": 741.89,
+        "size": 10.0, "fontname": "ABCDEF+NotoSansCJKsc-Regular", "matrix": (10, 0, 0, 10, x0, 741.89),
+    }
+
+
+GLYPH_TEXT = [
+    pytest.param("⼀", "一", id="Kangxi radical one → 一"),
+    pytest.param("⻓", "长", id="radicals supplement → 长"),
+    pytest.param("\u2329", "〈", id="deprecated angle bracket → 〈"),
+    pytest.param("ﬁ", "fi", id="ligature expanded"),
+    pytest.param("年", "年", id="ideograph unchanged"),
+]
+
+
+@pytest.mark.parametrize(("printed", "read"), GLYPH_TEXT)
+def test_glyph_text(printed: str, read: str) -> None:
+    from un_report.pdf.glyphs import PageInput, page_glyphs
+
+    page = PageInput(number=1, width=595.0, height=842.0, chars=[_char(printed)], shapes=[], image_count=0)
+    assert "".join(g.text for g in page_glyphs(page)) == read
+
+
+WORD_GAPS = [
+    pytest.param("2030", 0.21, "年", "2030年", id="zh: autospace between digits and CJK is no space"),
+    pytest.param("年", 0.21, "2030", "年2030", id="zh: autospace between CJK and digits is no space"),
+    pytest.param("2030", 0.4, "年", "2030 年", id="zh: a wide gap next to CJK is a space"),
+    pytest.param("in", 0.25, "2030", "in 2030", id="en: a word space between Latin words"),
+    pytest.param("联合", 0.4, "国", "联合国", id="zh: never a space between CJK characters"),
+]
+
+
+@pytest.mark.parametrize(("left", "gap_em", "right", "joined"), WORD_GAPS)
+def test_word_space_from_gap(left: str, gap_em: float, right: str, joined: str) -> None:
+    from un_report.pdf.glyphs import PageInput, page_glyphs
+    from un_report.pdf.join import line_pieces
+    from un_report.pdf.lines import physical_lines
+
+    chars, x = [], 72.0
+    for k, text in enumerate(left + right):
+        x += gap_em * 10 if k == len(left) else 0.0
+        width = 10.0 if "\u4e00" <= text <= "\u9fff" else 5.5
+        chars.append(_char(text, x, width))
+        x += width
+    page = PageInput(number=1, width=595.0, height=842.0, chars=chars, shapes=[], image_count=0)
+    (line,) = physical_lines(1, page_glyphs(page))
+    assert "".join(ch for ch, _ in line_pieces(line, 72.0)[0]) == joined
+
+
+def test_pdfminer_warnings_are_silenced(caplog: pytest.LogCaptureFixture) -> None:
+    """Chromium's fonts have no FontBBox: pdfminer would warn hundreds of times."""
+    path = ROOT / "tests" / "fixtures" / "pdf" / "A_80_1_zh_layout_e.pdf"
+    with caplog.at_level("WARNING"):
+        _read(path)
+    assert [r.getMessage() for r in caplog.records if r.name.startswith("pdfminer")] == []

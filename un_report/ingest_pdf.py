@@ -20,6 +20,10 @@ A paragraph running on to the next page continues in a new Line of that page (pa
 provenance), with no paragraph number. `Line.boxes` holds each character's PDF box.
 Thresholds are in `pdf.tolerances`.
 
+`read_pdf_text` also gives the texts dropped as furniture that recur unchanged (the
+running header's document symbol, the job number), from which `un_report.ingest` reads
+the symbol when the front matter does not print it.
+
 Timing: `read_pdf_timed` returns the lines with pdfplumber's share (`_page_chars`, which
 parses the page) and ours (`_lines_from_chars`) measured separately;
 `scripts/pdf_debug/bench.py` prints them.
@@ -46,12 +50,12 @@ from un_report.models import Line
 from un_report.pdf.furniture import remove_furniture
 from un_report.pdf.glyphs import PageInput, page_glyphs
 from un_report.pdf.lines import physical_lines
-from un_report.pdf.regions import page_regions
+from un_report.pdf.regions import mark_continued_panels, page_regions
 from un_report.pdf.roles import page_lines
 from un_report.pdf.stats import doc_stats, measure_pitch
 from un_report.pdf.tolerances import CID_SHARE
 
-__all__ = ["PageInput", "ReadTimings", "read_pdf", "read_pdf_timed"]
+__all__ = ["PageInput", "PdfText", "ReadTimings", "read_pdf", "read_pdf_text", "read_pdf_timed"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,13 +73,28 @@ class ReadTimings:
         return self.pdfplumber_seconds / total if total else 0.0
 
 
+@dataclass(frozen=True, slots=True)
+class PdfText:
+    """What the reader gets out of one PDF."""
+
+    lines: list[Line]  # in reading order, page furniture removed
+    furniture: tuple[str, ...]  # texts printed unchanged as furniture on many pages, sorted
+    timings: ReadTimings
+
+
 def read_pdf(path: Path) -> list[Line]:
     """All lines of the document in reading order, page furniture removed."""
-    return read_pdf_timed(path)[0]
+    return read_pdf_text(path).lines
 
 
 def read_pdf_timed(path: Path) -> tuple[list[Line], ReadTimings]:
     """`read_pdf`, also reporting pdfplumber's time and ours separately."""
+    text = read_pdf_text(path)
+    return text.lines, text.timings
+
+
+def read_pdf_text(path: Path) -> PdfText:
+    """The document's lines, the furniture texts dropped from them, and the time taken."""
     path = Path(path)
     if not path.is_file():
         raise InputError(path, "does not exist or is not a file")
@@ -93,7 +112,7 @@ def read_pdf_timed(path: Path) -> tuple[list[Line], ReadTimings]:
         raise InputError(path, _open_problem(exc)) from exc
     parsed = time.perf_counter()
     _check_text_layer(path, pages)
-    lines = _lines_from_chars(pages)
+    lines, furniture = _lines_from_chars(pages)
     done = time.perf_counter()
     timings = ReadTimings(
         pdfplumber_seconds=parsed - started,
@@ -101,7 +120,7 @@ def read_pdf_timed(path: Path) -> tuple[list[Line], ReadTimings]:
         pages=len(pages),
         chars=sum(len(p.chars) for p in pages),
     )
-    return lines, timings
+    return PdfText(lines, tuple(sorted(furniture)), timings)
 
 
 @contextmanager
@@ -159,12 +178,14 @@ def _check_text_layer(path: Path, pages: Sequence[PageInput]) -> None:
         raise InputError(path, "has fonts without a Unicode mapping; OCR is needed")
 
 
-def _lines_from_chars(pages: list[PageInput]) -> list[Line]:
-    """Our part: pdfplumber's characters and shapes of every page → lines with roles."""
+def _lines_from_chars(pages: list[PageInput]) -> tuple[list[Line], frozenset[str]]:
+    """Our part: pdfplumber's characters and shapes of every page → lines with roles, and
+    the furniture texts that recur unchanged."""
     lines = [physical_lines(p.number, page_glyphs(p)) for p in pages]
     furniture = remove_furniture(pages, lines)
     doc = doc_stats(lines)
     doc.furniture = furniture
     regions = [page_regions(page, printed, doc) for page, printed in zip(pages, lines, strict=True)]
+    mark_continued_panels(regions)
     measure_pitch(doc, (region.lines for on_page in regions for region in on_page))
-    return [line for on_page in regions for line in page_lines(on_page, doc)]
+    return [line for on_page in regions for line in page_lines(on_page, doc)], furniture

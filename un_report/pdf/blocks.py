@@ -2,14 +2,22 @@
 
 A new block starts at extra leading, a changed indent, a number hanging left of the text
 column or followed by a tab stop, after a short last line of justified (or CJK) text, at
-a change of type, and around a table-of-contents leader line.
+a paragraph number opening a line after a sentence's end (whatever the justification),
+at a change of type, and around a table-of-contents leader line.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from un_report.pdf.lines import TextLine, hangs, tab_after_first_token, text_left
+from un_report.pdf.lines import (
+    TextLine,
+    ends_sentence,
+    hangs,
+    opens_numbered,
+    tab_after_first_token,
+    text_left,
+)
 from un_report.pdf.stats import Doc
 from un_report.pdf.tables import LEADER_GLYPHS
 from un_report.pdf.tolerances import (
@@ -66,6 +74,7 @@ def split_blocks(lines: list[TextLine], doc: Doc) -> list[list[TextLine]]:
             or hangs(cur, left)
             or (len(block) >= 2 and abs(cur.x0 - block[1].x0) > INDENT_TOL_EM * cur.size)
             or (justified and ends_short(prev, right))
+            or (opens_numbered(cur) and ends_sentence(prev))
         )
         if new:
             blocks.append([cur])

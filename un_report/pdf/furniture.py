@@ -111,11 +111,14 @@ def remove_furniture(pages: list[PageInput], lines: list[list[TextLine]]) -> fro
             outer_small = s.outermost and s.line.size <= small
             if len(pages_here) >= (MIN_REPEAT_PAGES if outer_small else need):
                 furniture.append(s)
-    # A constant, digits-only furniture text is the job number; find it wherever it is
-    # printed near an edge (the print-job line, the barcode) and drop those runs too.
-    texts = Counter(s.text for s in furniture)
+    # A constant, digits-only furniture token is the job number (alone, or beside the page
+    # number in one footer); find it wherever it is printed near an edge (the print-job
+    # line, the barcode) and drop those runs too.
+    recurring = Counter(t for s in furniture for t in set(s.text.split()))
     job_digits = {
-        _digits(t) for t, n in texts.items() if n >= need and not LETTER.search(t) and len(_digits(t)) >= JOB_MIN_DIGITS
+        _digits(t)
+        for t, n in recurring.items()
+        if n >= need and not LETTER.search(t) and len(_digits(t)) >= JOB_MIN_DIGITS
     }
     for i, page in enumerate(pages):
         for s in _edge_segments(i, page, lines[i], JOB_BAND_SHARE, len(lines[i])):

@@ -1,11 +1,12 @@
 """Printed lines → text: word spaces, superscript markers, joining wrapped lines.
 
-Word spaces come from gaps, never between two CJK characters; a hanging paragraph number
-is joined to its text by one space; superscript digits become Unicode superscripts
-(¹ ²), so a footnote marker never merges into a number. Wrapped lines are joined without
-a space inside CJK text and numbers (13 / 0 亿美元 → 130 亿美元); an English line-end
-hyphen is dropped only when the joined word occurs elsewhere in the document (or it is a
-soft hyphen). U+202F and other fixed spaces stay as printed.
+Word spaces come from gaps, never between two CJK characters, and between a CJK and a
+Latin character only when wider than the space a typesetter adds there (autospace); a
+hanging paragraph number is joined to its text by one space; superscript digits become
+Unicode superscripts (¹ ²), so a footnote marker never merges into a number. Wrapped
+lines are joined without a space inside CJK text and numbers (13 / 0 亿美元 → 130 亿美元);
+an English line-end hyphen is dropped only when the joined word occurs elsewhere in the
+document (or it is a soft hyphen). U+202F and other fixed spaces stay as printed.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from un_report.pdf.tables import (
     SUPERSCRIPT_DIGITS,
     SUPERSCRIPTS,
 )
-from un_report.pdf.tolerances import MARKER_GAP_EM, MAX_HANGING_TOKEN, SPACE_GAP_EM
+from un_report.pdf.tolerances import CJK_LATIN_GAP_EM, MARKER_GAP_EM, MAX_HANGING_TOKEN, SPACE_GAP_EM
 
 Piece = tuple[str, BBox | None]  # one character of output text and its PDF box
 Printed = tuple[list[Piece], bool]  # one printed line's pieces, and whether it ended in a space
@@ -54,8 +55,9 @@ def line_pieces(line: TextLine, text_left: float, marker: int = 0) -> Printed:
         if prev is not None and out and not out[-1][0].isspace():
             gap = g.x0 - prev.x1
             tight_superscript = line.is_super(g) and gap < MARKER_GAP_EM * line.size  # ends a word
+            space = CJK_LATIN_GAP_EM if g.cjk or prev.cjk else SPACE_GAP_EM  # CJK autospace is no word space
             if seen_ink == hanging + 1 or (
-                gap > SPACE_GAP_EM * min(g.size, prev.size) and not (g.cjk and prev.cjk) and not tight_superscript
+                gap > space * min(g.size, prev.size) and not (g.cjk and prev.cjk) and not tight_superscript
             ):
                 out.append((" ", None))
         out.append((text, g.box))

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from un_report.pdf.glyphs import Glyph
+from un_report.pdf.tables import CLOSING_MARKS, FULL_STOPS, NUMBER_STOPS
 from un_report.pdf.tolerances import (
     BASELINE_TOL_EM,
     DUPLICATE_EM,
@@ -22,6 +23,7 @@ from un_report.pdf.tolerances import (
     FOLD_REACH_EM,
     INDENT_TOL_EM,
     MAX_MARKER_DIGITS,
+    PARA_NUMBER_DIGITS,
     SLACK,
     SPACE_GAP_EM,
     SUPER_NEAR_RAISE_EM,
@@ -66,7 +68,8 @@ class TextLine:
 
     def is_super(self, g: Glyph) -> bool:
         """Smaller type sitting clearly above the line's own (by position or text rise)."""
-        return g.ink and superscript(g.size, self.foot - g.bottom, self.size)
+        small = g.size <= SUPER_NEAR_SIZE_RATIO * self.size  # checked first: most glyphs are not
+        return g.ink and small and superscript(g.size, self.foot - g.bottom, self.size)
 
 
 def superscript(size: float, rise: float, line_size: float) -> bool:
@@ -192,6 +195,28 @@ def text_left(lines: Sequence[TextLine]) -> float:
 def hangs(line: TextLine, left: float) -> bool:
     """The line starts left of the text column (a hanging paragraph number)."""
     return line.x0 < left - INDENT_TOL_EM * line.size
+
+
+def ends_sentence(line: TextLine) -> bool:
+    """The line ends on a full stop (closing quotes, brackets and superscripts after it)."""
+    for g in reversed(line.ink):
+        if g.text not in CLOSING_MARKS and not line.is_super(g):
+            return g.text in FULL_STOPS
+    return False
+
+
+def opens_numbered(line: TextLine) -> bool:
+    """The line opens with a paragraph number: a few digits and a full stop, then text
+    (not a decimal such as 1.5: a digit right after the stop, with no space between)."""
+    ink = line.ink
+    digits = 0
+    while digits < len(ink) and ink[digits].text.isdigit() and not line.is_super(ink[digits]):
+        digits += 1
+    if not 0 < digits <= PARA_NUMBER_DIGITS or digits + 1 >= len(ink) or ink[digits].text not in NUMBER_STOPS:
+        return False
+    stop = ink[digits]
+    after = line.glyphs[line.glyphs.index(stop) + 1]
+    return not (after.ink and after.text.isdigit() and after.x0 - stop.x1 <= SPACE_GAP_EM * line.size)
 
 
 def marker_length(line: TextLine, lines: Sequence[TextLine]) -> int:

@@ -1,14 +1,17 @@
 """A page's lines → regions: panels (boxes), the footnote area, and one or two columns.
 
-Panels come from framed or shaded rectangles; the footnote area starts under a short
-rule in the lower half of the page (or is a trailing run of small type opening with a
-marker); the main text splits into two columns at a gutter.
+Panels come from framed or shaded rectangles, a paragraph's shading stacked on the next
+one's counting as one (a panel broken across pages is marked `continued` on its first
+page); the footnote area starts under a short rule in the lower half of the page (or is
+a trailing run of small type opening with a marker); the main text splits into two
+columns at a gutter.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any, Literal
 
 from un_report.models import BBox
@@ -45,6 +48,7 @@ class Region:
     lines: list[TextLine]
     order: tuple[int, int]  # (group, column) for reading order within the page
     bbox: BBox | None = None  # panels: x0, top, x1, bottom
+    continued: bool = False  # a panel ending its page whose box goes on atop the next page
     text_left: float = field(init=False)
 
     def __post_init__(self) -> None:
@@ -95,6 +99,19 @@ def page_regions(page: PageInput, lines: list[TextLine], doc: Doc) -> list[Regio
     return regions
 
 
+def mark_continued_panels(pages: list[list[Region]]) -> None:
+    """A panel that is the last text of its page (footnotes aside), followed by a panel that
+    is the first text of the next page, is one box broken across the page: mark it."""
+    for here, after in pairwise(pages):
+        flows = [r for r in here if r.kind != "footnote" and r.lines]
+        following = [r for r in after if r.kind != "footnote" and r.lines]
+        if not flows or not following:
+            continue
+        last = max(flows, key=lambda r: r.lines[-1].bottom)
+        first = min(following, key=lambda r: r.lines[0].top)
+        last.continued = last.kind == first.kind == "panel"
+
+
 # --- Panels ------------------------------------------------------------------------------
 
 
@@ -127,11 +144,26 @@ def _panels(page: PageInput, body_size: float) -> list[BBox]:
             rules.append((x0, top, x1, bottom))
         elif (s.get("fill") and not _is_white(s.get("non_stroking_color"))) or s.get("stroke"):
             boxes.append((x0, top, x1, bottom))
-    boxes += _frames(rules)
+    boxes = _merge_stacked(boxes) + _frames(rules)
     found = [
         b for b in boxes if b[2] - b[0] >= min_w and b[3] - b[1] >= min_h and (b[2] - b[0]) * (b[3] - b[1]) <= max_area
     ]
     return _merge_overlapping(found)
+
+
+def _merge_stacked(boxes: list[BBox]) -> list[BBox]:
+    """Boxes of the same width stacked with no gap merged into one: a word processor
+    shades each paragraph of a panel on its own (a title strip on top of the body's)."""
+    out: list[BBox] = []
+    for b in sorted(boxes, key=lambda b: (b[1], b[0])):
+        for k, o in enumerate(out):
+            aligned = abs(b[0] - o[0]) <= SLACK and abs(b[2] - o[2]) <= SLACK
+            if aligned and b[1] <= o[3] + SLACK and o[1] <= b[3] + SLACK:
+                out[k] = (min(b[0], o[0]), min(b[1], o[1]), max(b[2], o[2]), max(b[3], o[3]))
+                break
+        else:
+            out.append(b)
+    return out
 
 
 def _frames(rules: list[BBox]) -> list[BBox]:

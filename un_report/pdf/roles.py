@@ -10,7 +10,9 @@ Roles (`Line.role`):
               own text printed elsewhere (the symbol on the cover);
   "box_title" / "box"  a panel's title and text (or a block set in smaller type under
               a heading);
-  "footnote"  one Line per footnote, "¹ text": marker, one space, the note.
+  "footnote"  one Line per footnote, "¹ text": marker, one space, the note; from the
+              footnote area, or a block of small type in the main text that opens with
+              a raised marker (a note printed after its paragraph or at a chapter's end).
 """
 
 from __future__ import annotations
@@ -22,13 +24,14 @@ from dataclasses import dataclass
 from un_report.models import Line, LineRole
 from un_report.pdf.blocks import ends_short, right_edge, split_blocks
 from un_report.pdf.join import Piece, join_wrapped, line_pieces, marker_text, to_line
-from un_report.pdf.lines import TextLine, hangs, marker_length, tab_after_first_token
+from un_report.pdf.lines import TextLine, hangs, marker_length, opens_numbered, tab_after_first_token
 from un_report.pdf.regions import Region, RegionKind
 from un_report.pdf.stats import Doc
 from un_report.pdf.tables import SUPERSCRIPT_DIGITS
 from un_report.pdf.tolerances import (
     CENTRED_MAX_WIDTH_SHARE,
     CENTRED_TOL_EM,
+    FOOTNOTE_SIZE_RATIO,
     HEADING_WRAP_EM,
     LARGER_STEP,
     MAX_ITALIC_HEADING_LINES,
@@ -77,7 +80,9 @@ def _emit(out: list[_Out], region: Region, lines: list[TextLine], role: LineRole
 
 
 def _main_lines(region: Region, doc: Doc) -> list[_Out]:
-    """Headings, body paragraphs, and blocks in small type (boxes without a frame).
+    """Headings, body paragraphs, blocks in small type (boxes without a frame), and notes
+    in small type opening with a raised marker, printed where they are cited (after their
+    paragraph, at a chapter's end) rather than at the page bottom.
 
     A lone short line in body type with no paragraph number gets no role: the layout
     cannot tell a heading set bold by stroking (invisible to pdfminer) from the last line
@@ -88,6 +93,10 @@ def _main_lines(region: Region, doc: Doc) -> list[_Out]:
     title: _Out | None = None  # the heading just above: a box title if small type follows
     for block in split_blocks(region.lines, doc):
         first = block[0]
+        if first.size < FOOTNOTE_SIZE_RATIO * doc.body_size and _opens_with_raised_marker(first):
+            out += _footnote_lines(Region("footnote", block, region.order), doc)
+            title = None
+            continue
         strong = all(doc.strong(ln) for ln in block)
         if strong or (len(block) <= MAX_ITALIC_HEADING_LINES and all(doc.emphasised(ln) for ln in block)):
             for group in _heading_lines(block, right) if strong else [block]:
@@ -102,6 +111,7 @@ def _main_lines(region: Region, doc: Doc) -> list[_Out]:
             len(block) == 1
             and not tab_after_first_token(first)
             and not hangs(first, region.text_left)
+            and not opens_numbered(first)
             and ends_short(first, right)
         ):
             _emit(out, region, block, None, doc)
@@ -111,16 +121,26 @@ def _main_lines(region: Region, doc: Doc) -> list[_Out]:
     return out
 
 
+def _opens_with_raised_marker(line: TextLine) -> bool:
+    return line.ink[0].text.isdigit() and line.is_super(line.ink[0])
+
+
 def _panel_lines(region: Region, doc: Doc) -> list[_Out]:
     """A panel's title and its text.
 
     The title is the panel's first block when it is bold or in larger type, or when it is
-    a single line, centred, short or in another size, followed by more text.
+    a single line, centred, short or in another size, followed by more text. A panel
+    broken across pages straight after its title holds only that title: one bold or
+    centred line at the page's end.
     """
     out: list[_Out] = []
     blocks = split_blocks(region.lines, doc)
     right = right_edge(region.lines)[0]
     text_size = Counter(ln.size for ln in region.lines).most_common(1)[0][0]
+    if region.continued and len(region.lines) == 1:
+        line = region.lines[0]
+        _emit(out, region, [line], "box_title" if doc.strong(line) or _centred(line, region) else "box", doc)
+        return out
     titled = False
     for k, block in enumerate(blocks):
         leading = k == 0 or titled

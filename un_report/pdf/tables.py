@@ -27,6 +27,9 @@ MARKER_PUNCT = frozenset(".)")  # dropped after a footnote number printed as "1.
 COLLAPSIBLE_SPACE = frozenset(" \t")  # runs of these become one space; U+202F etc. stay
 LIGATURES = range(0xFB00, 0xFB07)  # ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ, expanded to their letters
 RULE_GLYPHS = frozenset("_‗─━—―")  # a line made only of these is a drawn rule
+FULL_STOPS = frozenset(".!?。！？．")  # end a sentence, in Latin and CJK text
+CLOSING_MARKS = frozenset("\"')]”’」』》〉）】")  # may follow a sentence's full stop: 。” or .)
+NUMBER_STOPS = frozenset(".．")  # after a paragraph number: "18." or "18．"
 
 # --- Font names ---------------------------------------------------------------------------
 SUBSET_PREFIX = re.compile(r"^[A-Z]{6}\+")  # "ABCDEF+Times-Bold": an embedded subset
