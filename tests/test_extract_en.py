@@ -5,28 +5,14 @@ Each row: a sentence → the figures expected in it, as (kind, value, unit, qual
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 import pytest
 
-from un_report.extract import extract_text
-
-Row = tuple[str, list[tuple[str, float | int | None, str, str, str]]]
-
-
-def found(sentence: str) -> list[tuple[str, object, str, str, str]]:
-    return [
-        (f.kind, None if f.value is None else round(Decimal(f.value), 6).normalize(), f.unit, f.qualifier, f.text)
-        for f in extract_text(sentence, "en")
-    ]
+from tests.figure_rows import Row, cases, expected
+from tests.figure_rows import found as found_in
 
 
-def expected(rows: list[tuple[str, float | int | None, str, str, str]]) -> list[tuple[str, object, str, str, str]]:
-    return [(k, None if v is None else round(Decimal(str(v)), 6).normalize(), u, q, t) for k, v, u, q, t in rows]
-
-
-def cases(rows: list[Row]) -> list[object]:
-    return [pytest.param(s, e, id=s[:32]) for s, e in rows]
+def found(sentence: str) -> list:
+    return found_in(sentence, "en")
 
 
 # The English edition's way of writing the figures of the annual report.
@@ -120,7 +106,7 @@ FOUND_THROUGH_PEER_CASES: list[Row] = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "rows"), cases(FROM_THE_REPORT))
+@pytest.mark.parametrize(("sentence", "rows"), cases(FROM_THE_REPORT, 32))
 def test_report_sentences(sentence: str, rows: list) -> None:
     assert found(sentence) == expected(rows)
 

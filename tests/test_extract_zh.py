@@ -9,25 +9,12 @@ from decimal import Decimal
 
 import pytest
 
-from un_report.extract import extract_text
-
-Row = tuple[str, list[tuple[str, float | int | None, str, str, str]]]
-
-
-def found(sentence: str) -> list[tuple[str, object, str, str, str]]:
-    out = []
-    for f in extract_text(sentence, "zh"):
-        value = None if f.value is None else Decimal(f.value).normalize()
-        out.append((f.kind, value, f.unit, f.qualifier, f.text))
-    return out
+from tests.figure_rows import Row, cases, expected
+from tests.figure_rows import found as found_in
 
 
-def expected(rows: list[tuple[str, float | int | None, str, str, str]]) -> list[tuple[str, object, str, str, str]]:
-    return [(k, None if v is None else Decimal(str(v)).normalize(), u, q, t) for k, v, u, q, t in rows]
-
-
-def cases(rows: list[Row]) -> list[object]:
-    return [pytest.param(s, e, id=s[:24]) for s, e in rows]
+def found(sentence: str) -> list:
+    return found_in(sentence, "zh")
 
 
 # Sentences of the kind the annual report writes (the brief's own examples among them).

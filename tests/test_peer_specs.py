@@ -195,25 +195,35 @@ def load(model: str) -> list[PeerCase]:
     ]
 
 
-def case_id(case: PeerCase, rule: OutOfScope | None = None) -> str:
-    excerpt = re.sub(r"\s+", " ", case.input.strip())[:12]
+def case_id(case: PeerCase, rule: OutOfScope | None = None, excerpt_chars: int = 12) -> str:
+    excerpt = re.sub(r"\s+", " ", case.input.strip())[:excerpt_chars]
     scope = f"-out:{rule.name}" if rule else ""
     return f"{case.model}-{case.index:03d}{scope}-{excerpt}"
 
 
-def rows(model: str) -> list[object]:
-    """Every case of one file as a row; out-of-scope rows skipped with their reason."""
+def param_rows(
+    cases: list[PeerCase],
+    out_of_scope: Callable[[PeerCase], OutOfScope | None],
+    known_failures: dict[tuple[str, int], str],
+    excerpt_chars: int = 12,
+) -> list[object]:
+    """Every case of one file as a row; out-of-scope rows skipped with their reason (both
+    languages' runners build their rows here)."""
     params: list[object] = []
-    for case in load(model):
+    for case in cases:
         rule = out_of_scope(case)
-        known = KNOWN_FAILURES.get((model, case.index))
+        known = known_failures.get((case.model, case.index))
         marks = (
             [pytest.mark.skip(reason=f"out of scope: {rule.name}: {rule.reason}")] if rule
             else [pytest.mark.xfail(strict=True, reason=known)] if known
             else []
         )
-        params.append(pytest.param(case, id=case_id(case, rule), marks=marks))
+        params.append(pytest.param(case, id=case_id(case, rule, excerpt_chars), marks=marks))
     return params
+
+
+def rows(model: str) -> list[object]:
+    return param_rows(load(model), out_of_scope, KNOWN_FAILURES)
 
 
 # --- Comparing ------------------------------------------------------------------------------

@@ -274,25 +274,8 @@ def load(model: str) -> list[PeerCase]:
     ]
 
 
-def case_id(case: PeerCase, rule: OutOfScope | None = None) -> str:
-    excerpt = re.sub(r"\s+", " ", case.input.strip())[:16]
-    scope = f"-out:{rule.name}" if rule else ""
-    return f"{case.model}-{case.index:03d}{scope}-{excerpt}"
-
-
 def rows(model: str) -> list[object]:
-    """Every case of one file as a row; out-of-scope rows skipped with their reason."""
-    params: list[object] = []
-    for case in load(model):
-        rule = out_of_scope(case)
-        known = KNOWN_FAILURES.get((model, case.index))
-        marks = (
-            [pytest.mark.skip(reason=f"out of scope: {rule.name}: {rule.reason}")] if rule
-            else [pytest.mark.xfail(strict=True, reason=known)] if known
-            else []
-        )
-        params.append(pytest.param(case, id=case_id(case, rule), marks=marks))
-    return params
+    return zh_peer.param_rows(load(model), out_of_scope, KNOWN_FAILURES, excerpt_chars=16)  # type: ignore[arg-type]
 
 
 # --- Comparing ------------------------------------------------------------------------------
