@@ -63,3 +63,16 @@ def test_nothing_extracted_that_the_reference_does_not_list(zh_report: ReportRes
         else:
             listed.pop(hit)
     assert extra == []
+
+
+SUBJECT_AGREEMENT_FLOOR = 0.7  # subjects are best effort (jieba); this guards against regressions
+
+
+def test_subjects_mostly_agree_with_the_reference(zh_report: ReportResult) -> None:
+    rows = [r for r in _rows() if not r["optional"] and r["kind"] in ("count", "money")]
+    if not rows:
+        pytest.skip(f"reference file {GOLD} is not present")
+    mine = {(f.para, f.text): f.subject for f in zh_report.figures}
+    compared = [(mine[(r["para"], r["text"])], r["subject"]) for r in rows if (r["para"], r["text"]) in mine]
+    agree = sum(a == b for a, b in compared)
+    assert agree / len(compared) >= SUBJECT_AGREEMENT_FLOOR, f"{agree}/{len(compared)} subjects agree"

@@ -16,6 +16,7 @@ from un_report.rules import rules_for
 
 # Part-of-speech tags (jieba's ICTCLAS set) that can be part of a noun phrase.
 NOUNISH = ("n", "vn", "nz", "nt", "ns", "nr", "j", "an", "ng", "l")
+MODIFIERS = ("a", "b", "d", "ad")  # may open a noun phrase: adjectives, distinguishing words
 PHRASE_BREAK = re.compile(r"[,。;:、()()《》“”\"!?!?,;:]|\s(?=[(\[])")
 
 
@@ -40,7 +41,7 @@ def subject_for(text: str, start: int, end: int, kind: str, unit: str, lang: str
         return _spaced_phrase(tail, rules.stop_words)
     tail = tail.split()[0] if tail.split() else ""
     phrase = _noun_phrase(tail, rules.stop_words, rules.linker)
-    return phrase or (unit if kind == "count" and unit and not tail else phrase)
+    return phrase or (unit if kind == "count" and unit in rules.noun_units else "")
 
 
 def _spaced_phrase(tail: str, stop_words: tuple[str, ...], max_words: int = 4) -> str:
@@ -75,7 +76,8 @@ def _leading_nouns(words: list[tuple[str, str]], stop_words: tuple[str, ...]) ->
     for word, flag in words:
         if word in stop_words:
             break
-        if flag.startswith(NOUNISH) or (taken and flag in ("c", "cc") and word != "以及"):
+        opens = not taken and flag in MODIFIERS  # 特别政治任务, 非正式会议
+        if flag.startswith(NOUNISH) or opens or (taken and flag in ("c", "cc") and word != "以及"):
             taken.append(word)
         else:
             break

@@ -155,6 +155,7 @@ class SubjectRules:
     stop_words: tuple[str, ...]  # a subject phrase ends before one of these
     linker: str  # the attributive particle: the head noun comes after it (的)
     max_chars: int = 24
+    noun_units: tuple[str, ...] = ()  # units that name what they count (人): the subject if no other
 
 
 @dataclass(frozen=True)
