@@ -121,6 +121,18 @@ class Patterns:
             word: re.compile(alternation(before) + "$") for word, before in f.qualifier_guards.items()
         }
         self.spaced = rules.spaced
+        # Every figure holds a digit or a numeral, share or vague word: the matcher is tried
+        # only near one of these anchors, not at every character of a unit.
+        anchor_words = [*n.digits, *n.small_units, *n.magnitudes, *f.share_words, *f.vague_words, *f.vague_prefixes]
+        if rules.spaced:  # a word token is an anchor if some anchor phrase has it as its longest word
+            self.anchor = re.compile(r"\d|[^\W\d_]+")
+            self.anchor_words = frozenset(max(re.split(r"[\s-]+", a), key=len).lower() for a in anchor_words)
+        else:  # a character of a numeral word is an anchor
+            self.anchor = re.compile("[0-9" + re.escape("".join(sorted(set("".join(anchor_words))))) + "]")
+            self.anchor_words = frozenset()
+        # How far before its anchor a figure may start: qualifier, currency, percent word, sign.
+        prefixes = (f.qualifiers_before, f.currencies_before, f.percent_before, n.signs, n.articles)
+        self.max_prefix = sum(max((len(p) for p in table), default=0) + 2 for table in prefixes)
         self.range_joiner = re.compile(r"^\s*" + w(alternation(f.range_joiners)) + r"\s*$", flags)
 
     @staticmethod
@@ -142,13 +154,39 @@ def patterns_for(lang: Lang) -> Patterns:
     return Patterns(rules_for(lang))
 
 
+MAX_FIGURE_AFTER_ANCHOR = 120  # characters: number, magnitude, unit and qualifier after it
+
+
 def find_spans(text: str, patterns: Patterns) -> Iterator[Span]:
-    """Every candidate figure in `text`, left to right, never overlapping."""
+    """Every candidate figure in `text`, left to right, never overlapping.
+
+    The same matches as `patterns.figure.finditer`, found faster: the pattern is tried only
+    just before each anchor (a digit or a numeral word), where a figure holding it can start."""
     view = ascii_view(text)  # same length, so offsets hold for `text`
-    for m in patterns.figure.finditer(view):
-        groups = m.groupdict()
-        starts = {k: m.start(k) for k, v in groups.items() if v is not None}
-        yield Span(m.start(), m.end(), groups, starts)
+    done = 0  # where the last figure ended
+    for anchor in patterns.anchor.finditer(view):
+        if anchor.start() < done:
+            continue
+        token = anchor.group()
+        if patterns.anchor_words and not token[0].isdigit() and token.lower() not in patterns.anchor_words:
+            continue  # a word that opens no figure
+        end = anchor.end() + MAX_FIGURE_AFTER_ANCHOR
+        for start in _starts(view, max(done, anchor.start() - patterns.max_prefix), anchor.start(), patterns):
+            m = patterns.figure.match(view, start, end)
+            if m is not None and m.end() > anchor.start():
+                done = m.end()
+                groups = m.groupdict()
+                starts = {k: m.start(k) for k, v in groups.items() if v is not None}
+                yield Span(m.start(), m.end(), groups, starts)
+                break
+
+
+def _starts(view: str, first: int, anchor: int, patterns: Patterns) -> Iterator[int]:
+    """Where a figure holding the anchor may start, leftmost first: any character, or in a
+    spaced language the start of a word or sign."""
+    for i in range(first, anchor + 1):
+        if not patterns.spaced or i == anchor or (not view[i].isspace() and (i == 0 or not view[i - 1].isalnum())):
+            yield i
 
 
 def number_value(span: Span, rules: LanguageRules) -> Decimal | None:
