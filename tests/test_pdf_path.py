@@ -95,3 +95,49 @@ def test_bad_pdf_in_a_batch_is_one_error_line_and_the_rest_is_exported(
     errors = [line for line in err.splitlines() if line.startswith("error:")]
     assert len(errors) == 1 and name in errors[0] and message in errors[0]
     assert (tmp_path / "out" / "figures.csv").read_text(encoding="utf-8").count("mini.txt") == 1
+
+
+def _as_text(result: ReportResult, wrap: int | None) -> str:
+    """The report's units written out as a text extraction would print them: headings,
+    numbered paragraphs, box titles and bodies, footnotes, and a footer at each page end."""
+    import textwrap
+
+    blocks = ["General Assembly", "Official Records", "Eightieth Session", "Supplement No. 1"]
+    chapter = section = heading = None
+    page = None
+    for u in result.units:
+        if u.chapter != chapter:
+            words = u.chapter.split(" ", 2)
+            blocks += [" ".join(words[:2]), *words[2:]]
+            chapter, section, heading = u.chapter, None, None
+        if u.section and u.section != section:
+            blocks.append(u.section)
+            section, heading = u.section, None
+        if u.kind == "paragraph" and u.heading and u.heading != heading:
+            blocks.append(u.heading)
+            heading = u.heading
+        if page is not None and u.page != page:
+            blocks.append(f"25-07881 {page}/27")
+        page = u.page
+        if u.kind == "paragraph":
+            blocks.append(f"{u.number}. {u.text}")
+        elif u.kind == "box":
+            blocks += [u.title, u.text]
+        else:
+            blocks.append(u.para.removeprefix("fn-").translate(str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")) + " " + u.text)
+    if wrap:
+        blocks = ["\n".join(textwrap.wrap(b, wrap, break_on_hyphens=False)) for b in blocks]
+    return "\n\n".join(blocks)
+
+
+@pytest.mark.parametrize("wrap", [None, 80], ids=["one-line-per-unit", "hard-wrapped-at-80"])
+def test_english_text_rendition_reads_into_the_same_units(en_pdf: ReportResult, tmp_path: Path, wrap: int | None) -> None:
+    path = tmp_path / "report_en.txt"
+    path.write_text(_as_text(en_pdf, wrap), encoding="utf-8")
+    again = run_report(path)
+
+    def units(r: ReportResult) -> dict[str, tuple]:
+        return {u.para: (u.kind, u.title, u.chapter, u.section, squash(u.text)) for u in r.units}
+
+    assert (again.report, again.lang) == ("A/80/1", "en")
+    assert units(again) == units(en_pdf)
