@@ -54,6 +54,9 @@ OTHER_REPORTS: list[Row] = [
     ("between 10 and 15 per cent", [("percent", 10, "%", "exact", "10"), ("percent", 15, "%", "exact", "15 per cent")]),
     ("CHF 20 million", [("money", 20_000_000, "CHF", "exact", "CHF 20 million")]),
     ("in the 1990s", []),
+    ("two and a half million people", [("count", 2_500_000, "", "exact", "two and a half million")]),
+    ("one and a half years", [("count", 1.5, "years", "exact", "one and a half years")]),
+    ("a year and a half", []),
     ("SDG 4 and Goal 16", []),
 ]
 

@@ -102,6 +102,7 @@ class Patterns:
             (?:(?P<cpre>{w(alternation(f.currencies_before))})\s*)?
             (?:(?P<ppre>{w(alternation(f.percent_before))})\s*)?
             (?:(?P<vague>{vague})|{number}|{part})
+            (?:\s+(?P<tail>{w(alternation(n.fraction_tails))}))?
             (?:\s*(?P<mid>{w(alternation(f.qualifiers_between))}))?
             (?:\s*(?P<mag>{w(alternation(n.magnitudes))}))?
             (?:\s*(?P<suffix>{suffix}))?
@@ -205,6 +206,9 @@ def number_value(span: Span, rules: LanguageRules) -> Decimal | None:
         value = Decimal(multipliers[g["lone"] or ""])
     else:
         value = parse_number(g["words"], rules)
+    tail = _key(rules.numerals.fraction_tails, g.get("tail"))
+    if tail is not None:  # two and a half
+        value += rules.numerals.fraction_tails[tail]
     if g["mag"]:
         value *= rules.numerals.magnitudes[_key(rules.numerals.magnitudes, g["mag"]) or g["mag"]]
     return -value if g.get("sign") else value

@@ -73,6 +73,7 @@ class NumeralRules:
                  alone they are no numeral, only beside another numeral word (陆拾, 拾万).
     counting_digits: digit words that count but never spell a digit (两): not after the
                  decimal point (两百点两 is 200 and 2) and not in a digit-by-digit string.
+    fraction_tails: words after a number that add a fraction to it (two and a half → 2.5).
     articles:    words that stand for one before a multiplier in a spaced language (a hundred,
                  a dozen, a million; half a million).
     """
@@ -86,6 +87,7 @@ class NumeralRules:
     sign_guards: tuple[str, ...] = ()
     bound_digits: tuple[str, ...] = ()
     counting_digits: tuple[str, ...] = ()
+    fraction_tails: Mapping[str, Decimal] = field(default_factory=dict)  # and a half → 0.5
     articles: tuple[str, ...] = ()
 
 

@@ -56,6 +56,10 @@ NUMERALS = NumeralRules(
     ordinals=_ordinals(),
     signs=("-", "minus ", "negative "),  # a sign word takes the space after it: minus 5
     articles=("a", "an"),  # a hundred, a dozen, a million
+    fraction_tails={
+        "and a half": Decimal("0.5"), "and one half": Decimal("0.5"),
+        "and a quarter": Decimal("0.25"), "and three quarters": Decimal("0.75"),
+    },
 )
 
 # Fractions in words, as shares: numerator one to nine over a denominator half to tenth.
@@ -177,6 +181,7 @@ FIGURES = FigureRules(
         "the one", "one-off", "one-year", "one day", "at one", "one such",
         "this one", "that one", "which one",  # one as a pronoun
         "first half", "second half",  # of a year
+        "and a half",  # a year and a half: a duration, not a share (2 and a half: fraction_tails)
     ),
     words_need_unit=False,
 )
