@@ -13,6 +13,7 @@ from functools import cache
 from types import ModuleType
 
 from un_report.rules import rules_for
+from un_report.rules.base import SubjectRules
 
 # Part-of-speech tags (jieba's ICTCLAS set) that can be part of a noun phrase.
 NOUNISH = ("n", "vn", "nz", "nt", "ns", "nr", "j", "an", "ng", "l")
@@ -38,22 +39,27 @@ def subject_for(text: str, start: int, end: int, kind: str, unit: str, lang: str
         return ""
     tail = PHRASE_BREAK.split(text[end : end + rules.max_chars], maxsplit=1)[0]
     if language.spaced:
-        return _spaced_phrase(tail, rules.stop_words)
+        return _spaced_phrase(tail, rules, numeral_words=frozenset(language.numerals.digits))
     tail = tail.split()[0] if tail.split() else ""
     phrase = _noun_phrase(tail, rules.stop_words, rules.linker)
     return phrase or (unit if kind == "count" and unit in rules.noun_units else "")
 
 
-def _spaced_phrase(tail: str, stop_words: tuple[str, ...], max_words: int = 4) -> str:
-    """The words after an English figure up to a function word: 40 special political missions."""
+def _spaced_phrase(tail: str, rules: SubjectRules, numeral_words: frozenset[str], max_words: int = 6) -> str:
+    """The words after an English figure up to a function word: 40 special political
+    missions and offices. A joining word (and) stays only between two kept words."""
     taken: list[str] = []
     for raw in tail.split():
         word = raw.rstrip(".,;:!?⁰¹²³⁴⁵⁶⁷⁸⁹")
-        if word.lower() in stop_words or not word[:1].isalpha() or len(taken) == max_words:
-            break
+        joiner = bool(taken) and word.lower() in rules.joiners
+        stops = (word.lower() in rules.stop_words and not joiner) or word.lower() in numeral_words
+        if stops or not word[:1].isalpha() or len(taken) == max_words:
+            break  # a function word, or the next figure (50 countries and six regions)
         taken.append(word)
         if word != raw:
             break  # the sentence or clause ends here
+    while taken and taken[-1].lower() in rules.joiners:
+        taken.pop()
     return " ".join(taken)
 
 

@@ -158,6 +158,7 @@ class SubjectRules:
     linker: str  # the attributive particle: the head noun comes after it (的)
     max_chars: int = 24
     noun_units: tuple[str, ...] = ()  # units that name what they count (人): the subject if no other
+    joiners: tuple[str, ...] = ()  # words that join two nouns of one subject (and)
 
 
 @dataclass(frozen=True)

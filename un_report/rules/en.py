@@ -192,7 +192,11 @@ SUBJECTS = SubjectRules(
         "were", "was", "are", "is", "have", "has", "had", "across", "through", "including",
         "as", "per", "into", "under", "over", "during", "since", "than", "and", "or", "while",
         "received", "benefited", "participated", "took", "worldwide", "each", "every",
+        "until", "annually", "out", "needed", "after", "before", "between", "among", "against",
+        "be", "been", "will", "would", "could", "can", "not", "it", "they", "we", "this", "these",
+        "a", "an", "the",
     ),
+    joiners=("and",),
     linker="",
     max_chars=60,
 )
