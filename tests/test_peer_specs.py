@@ -89,7 +89,7 @@ class OutOfScope(NamedTuple):
     name: str
     test: str | Callable[[PeerCase], bool]  # a regex searched in the normalised input, or a predicate
     reason: str
-    models: tuple[str, ...] = MODELS
+    models: tuple[str, ...] = ()  # the files it applies to; empty: every file
 
 
 def _money_inside_number(case: PeerCase) -> bool:
@@ -156,10 +156,11 @@ KNOWN_FAILURES: dict[tuple[str, int], str] = {
 }
 
 
-def out_of_scope(case: PeerCase) -> OutOfScope | None:
-    """The first out-of-scope rule that applies to a case, or None when it is in scope."""
-    for rule in OUT_OF_SCOPE:
-        if case.model not in rule.models:
+def out_of_scope(case: PeerCase, rules: list[OutOfScope] | None = None) -> OutOfScope | None:
+    """The first out-of-scope rule (of `rules`, by default this file's) that applies to a
+    case, or None when it is in scope."""
+    for rule in OUT_OF_SCOPE if rules is None else rules:
+        if rule.models and case.model not in rule.models:
             continue
         hit = re.search(rule.test, case.normalised) if isinstance(rule.test, str) else rule.test(case)
         if hit:

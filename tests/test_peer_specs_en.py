@@ -34,7 +34,6 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import NamedTuple
 
 import pytest
 
@@ -98,13 +97,7 @@ FRACTION_TEXT = re.compile(rf"(?:an?|{NUMBER_WORD})(?:\s+and)?[\s-]+{DENOMINATOR
 _NUMBER_MODELS = ("NumberModel", "PercentModel", "DimensionModel")
 
 
-class OutOfScope(NamedTuple):
-    """A kind of case a UN report figure extractor need not handle, and why."""
-
-    name: str
-    test: str | Callable[[PeerCase], bool]  # a regex searched in the normalised input, or a predicate
-    reason: str
-    models: tuple[str, ...] = MODELS
+OutOfScope = zh_peer.OutOfScope
 
 
 def _peer_texts(pattern: str) -> Callable[[PeerCase], bool]:
@@ -231,14 +224,7 @@ KNOWN_FAILURES: dict[tuple[str, int], str] = {
 
 
 def out_of_scope(case: PeerCase) -> OutOfScope | None:
-    """The first out-of-scope rule that applies to a case, or None when it is in scope."""
-    for rule in OUT_OF_SCOPE:
-        if case.model not in rule.models:
-            continue
-        hit = re.search(rule.test, case.normalised) if isinstance(rule.test, str) else rule.test(case)
-        if hit:
-            return rule
-    return None
+    return zh_peer.out_of_scope(case, OUT_OF_SCOPE)
 
 
 # --- Reading the peer's files ------------------------------------------------------------

@@ -29,6 +29,7 @@ from un_report.numbers import (
 )
 from un_report.rules import has_figure_rules, rules_for
 from un_report.rules.base import FigureRules, LanguageRules, alternation
+from un_report.subject import subject_for
 from un_report.wordnum import parse_spaced_words, spaced_words_pattern
 
 # A number touching one of these is part of a code, symbol, URL or version (A/80/1, G20).
@@ -279,17 +280,17 @@ def resolve(span: Span, text: str, rules: LanguageRules, patterns: Patterns) -> 
         num = parse_number(g["num"], rules)
         if not den:
             return None
-        return _fields("percent", num / den * 100, "%", qualifier, start, end)
+        return Reading("percent", num / den * 100, "%", qualifier, start, end)
     if g.get("rden") is not None:  # one in five
         qualifier_from("rpre", f.qualifiers_before)
         num, den = parse_number(g["rnum"], rules), parse_number(g["rden"], rules)
         if not 0 < num < den:
             return None
-        return _fields("percent", num / den * 100, "%", qualifier, start, end)
+        return Reading("percent", num / den * 100, "%", qualifier, start, end)
     share_word = _key(f.share_words, g.get("share"))
     if share_word is not None:  # 一半, half
         qualifier_from("spre", f.qualifiers_before)
-        return _fields("percent", Decimal(f.share_words[share_word]), "%", qualifier, start, end)
+        return Reading("percent", Decimal(f.share_words[share_word]), "%", qualifier, start, end)
 
     for key, table in (("pre", f.qualifiers_before), ("mid", f.qualifiers_between), ("post", f.qualifiers_after)):
         qualifier_from(key, table)
@@ -297,18 +298,18 @@ def resolve(span: Span, text: str, rules: LanguageRules, patterns: Patterns) -> 
     value = number_value(span, rules)
 
     if g.get("ppre") or _key(dict.fromkeys(f.percent_after), suffix) is not None:
-        return _fields("percent", value, "%", qualifier, start, end)
+        return Reading("percent", value, "%", qualifier, start, end)
     share_suffix = _key(f.share_suffixes, suffix)
     if share_suffix is not None:  # 三成
         if patterns.share_guard.match(text[span.end :]):
             return None
         share = None if value is None else value * f.share_suffixes[share_suffix]
-        return _fields("percent", share, "%", qualifier, start, end)
+        return Reading("percent", share, "%", qualifier, start, end)
     after, before = _key(f.currencies_after, suffix), _key(f.currencies_before, g.get("cpre"))
     currency = f.currencies_after[after] if after else f.currencies_before[before] if before else None
     if currency is not None:
         amount = None if value is None else value * currency.scale
-        return _fields("money", amount, currency.iso, qualifier, start, end)
+        return Reading("money", amount, currency.iso, qualifier, start, end)
 
     written_in_words = any(g.get(key) is not None for key in ("words", "lone", "vague"))
     vague_magnitude = any(m in (g.get("vague") or "") for m in rules.numerals.magnitudes)  # 数十万
@@ -325,8 +326,8 @@ def resolve(span: Span, text: str, rules: LanguageRules, patterns: Patterns) -> 
             return None  # July 18: a day
     if _is_year(digits or _spelled_digits(g.get("words"), rules), suffix, g, qualifier, rules):
         year_end = end if suffix and suffix == f.year_unit else _number_bounds(span)[1]
-        return _fields("year", value, "", "exact", start, year_end)
-    return _fields("count", value, suffix or "", qualifier, start, end)
+        return Reading("year", value, "", "exact", start, year_end)
+    return Reading("count", value, suffix or "", qualifier, start, end)
 
 
 def _key(table: Mapping[str, object], word: str | None) -> str | None:
@@ -347,14 +348,10 @@ def _spelled_digits(words: str | None, rules: LanguageRules) -> str | None:
     return "".join(str(digits[c]) for c in words)
 
 
-def _is_plain_year_digits(digits: str) -> bool:
-    return len(digits) == 4 and digits.isdigit()
-
-
 def _is_year(digits: str | None, suffix: str | None, g: dict, qualifier: str, rules: LanguageRules) -> bool:
     """A calendar year: four plain digits, no qualifier, and the year word or nothing after."""
     f = figure_rules(rules)
-    if digits is None or not _is_plain_year_digits(digits) or qualifier != "exact":
+    if digits is None or len(digits) != 4 or not digits.isdigit() or qualifier != "exact":
         return False
     if g.get("mag") or g.get("mid") or g.get("pre") or g.get("sign"):
         return False
@@ -385,12 +382,6 @@ class Reading:
     start: int
     end: int
     text: str = ""
-
-
-def _fields(
-    kind: FigureKind, value: Decimal | None, unit: str, qualifier: Qualifier, start: int, end: int
-) -> Reading:
-    return Reading(kind, value, unit, qualifier, start, end)
 
 
 def extract_text(text: str, lang: Lang) -> list[Reading]:
@@ -432,8 +423,6 @@ def _share_range_units(found: list[Reading], text: str, patterns: Patterns) -> N
 
 def extract(units: list[Unit]) -> list[Figure]:
     """Every figure of every unit, each tied to its unit, offsets and page."""
-    from un_report.subject import subject_for
-
     figures: list[Figure] = []
     for unit in units:
         if not has_figure_rules(unit.lang):

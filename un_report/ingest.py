@@ -14,13 +14,9 @@ PDF_SUFFIXES = (".pdf",)
 SUFFIXES = TEXT_SUFFIXES + PDF_SUFFIXES
 
 
-def read_lines(path: Path) -> list[Line]:
-    """The report's lines, page furniture removed, by the reader its suffix asks for."""
-    return _read(path)[0]
-
-
-def _read(path: Path) -> tuple[list[Line], list[Line]]:
-    """The report's lines, and the running texts dropped as page furniture (PDF only)."""
+def read_lines(path: Path) -> tuple[list[Line], list[Line]]:
+    """The report's lines, page furniture removed, by the reader its suffix asks for; and
+    the running texts dropped as page furniture (PDF only: the symbol may stand only there)."""
     if not path.exists():
         raise InputError(path, "no such file or folder")
     suffix = path.suffix.lower()
@@ -42,7 +38,7 @@ def ingest(path: Path) -> Document:
     The symbol is read from the front matter, else from the running header (a PDF that
     prints it only there), else from anywhere in the text.
     """
-    lines, furniture = _read(path)
+    lines, furniture = read_lines(path)
     if not any(line.text.strip() for line in lines):
         raise InputError(path, "no text found in the file")
     lang = detect_lang(lines)
