@@ -39,13 +39,14 @@ def measure(label: str, work: Callable[[], T], repeats: int = 1) -> tuple[T, flo
 def main(argv: list[str]) -> None:
     began = time.perf_counter()
     from un_report.export import write_tables
-    from un_report.extract import extract, patterns_for
+    from un_report.extract import extract
+    from un_report.extract.subject import _posseg
     from un_report.ingest import ingest
-    from un_report.ingest_pdf import read_pdf_timed
+    from un_report.ingest.pdf.reader import read_pdf_timed
+    from un_report.rules import language
     from un_report.segment import segment
-    from un_report.subject import _posseg
 
-    patterns_for("zh")
+    language("zh").patterns, language("en").patterns
     _posseg()
     print(f"start-up (imports, rule patterns, jieba dictionary): {time.perf_counter() - began:.2f} s")
 
@@ -63,7 +64,7 @@ def main(argv: list[str]) -> None:
                 f"{timings.pages / (timings.pdfplumber_seconds + timings.our_seconds):.1f} pages/s"
             )
         units, t_segment = measure("segment", lambda d=doc: segment(d), REPEATS)
-        figures, t_extract = measure("extract (with subjects)", lambda u=units: extract(u), REPEATS)
+        figures, t_extract = measure("extract (with subjects)", lambda u=units, d=doc: extract(u, d.language), REPEATS)
         with tempfile.TemporaryDirectory() as out:
             measure("export (CSV + Parquet)", lambda u=units, f=figures, o=out: write_tables(u, f, Path(o)), REPEATS)
         print(

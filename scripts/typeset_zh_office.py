@@ -587,7 +587,7 @@ def find_pages(pdf: Path, rep: Report) -> dict[str, int]:
     """The page each chapter and section title is printed on, after the contents page."""
     import pdfplumber
 
-    from un_report.charfix import fix_codepoints  # Chromium prints 长 as the radical ⻓
+    from un_report.ingest.charfix import fix_codepoints  # Chromium prints 长 as the radical ⻓
 
     logging.getLogger("pdfminer").setLevel(logging.ERROR)  # a warning per font without a FontBBox
 

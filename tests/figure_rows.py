@@ -13,6 +13,7 @@ import pytest
 
 from un_report.extract import extract_text
 from un_report.models import Lang
+from un_report.rules import language
 
 Figure = tuple[str, float | int | Decimal | None, str, str, str]
 Row = tuple[str, list[Figure]]
@@ -25,7 +26,7 @@ def _value(v: float | int | Decimal | None) -> Decimal | None:
 
 def found(sentence: str, lang: Lang) -> list[Figure]:
     """What the extractor finds in one sentence, in the rows' shape."""
-    return [(f.kind, _value(f.value), f.unit, f.qualifier, f.text) for f in extract_text(sentence, lang)]
+    return [(f.kind, _value(f.value), f.unit, f.qualifier, f.text) for f in extract_text(sentence, language(lang))]
 
 
 def expected(figures: list[Figure]) -> list[Figure]:

@@ -10,13 +10,18 @@ import pytest
 from un_report.align import align
 from un_report.cli import main
 from un_report.extract import extract
-from un_report.models import Unit
+from un_report.models import Figure, Unit
+from un_report.rules import language
 
 ZH_REPORT = "A/99/1\n\n第一章\n\n导言\n\n1. 2024 年,我们为 40 个国家的超过 1.16 亿人提供了援助。\n\n2. 逾 130 亿美元。\n"
 EN_REPORT = (
     "A/99/1\n\nChapter I\n\nIntroduction\n\n1. In 2024, we assisted more than 116 million people "
     "in 40 countries and 12 territories.\n\n2. Over $13 billion.\n"
 )
+
+
+def figures_of(units: list[Unit]) -> list[Figure]:
+    return [f for u in units for f in extract([u], language(u.lang))]
 
 
 def unit(lang: str, para: str, text: str) -> Unit:
@@ -36,17 +41,17 @@ def unit(lang: str, para: str, text: str) -> Unit:
     ],
 )
 def test_pairs_are_same_kind_and_equal_value(zh: str, en: str, statuses: list[str]) -> None:
-    rows = align(extract([unit("zh", "1", zh), unit("en", "1", en)]))
+    rows = align(figures_of([unit("zh", "1", zh), unit("en", "1", en)]))
     assert [r.status for r in rows] == statuses
 
 
 def test_figures_pair_only_within_their_paragraph() -> None:
-    rows = align(extract([unit("zh", "1", "40 个国家"), unit("en", "2", "40 countries")]))
+    rows = align(figures_of([unit("zh", "1", "40 个国家"), unit("en", "2", "40 countries")]))
     assert sorted(r.status for r in rows) == ["en_only", "zh_only"]
 
 
 def test_a_single_edition_gives_no_rows() -> None:
-    assert align(extract([unit("zh", "1", "40 个国家")])) == []
+    assert align(figures_of([unit("zh", "1", "40 个国家")])) == []
 
 
 def test_run_with_both_editions_writes_the_aligned_table(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from un_report.charfix import fix_codepoints
+from un_report.ingest.charfix import fix_codepoints
 
 
 @pytest.mark.parametrize(

@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 
 from un_report.errors import InputError
-from un_report.ingest_pdf import read_pdf
+from un_report.ingest.pdf.join import join_wrapped as _join
+from un_report.ingest.pdf.reader import read_pdf
 from un_report.models import BBox, Line
-from un_report.pdf.join import join_wrapped as _join
 
 ROOT = Path(__file__).resolve().parent.parent
 EN_PDF = ROOT / "data" / "raw" / "A_80_1_en.pdf"  # shipped with the repository
@@ -630,7 +630,7 @@ GLYPH_TEXT = [
 
 @pytest.mark.parametrize(("printed", "read"), GLYPH_TEXT)
 def test_glyph_text(printed: str, read: str) -> None:
-    from un_report.pdf.glyphs import PageInput, page_glyphs
+    from un_report.ingest.pdf.glyphs import PageInput, page_glyphs
 
     page = PageInput(number=1, width=595.0, height=842.0, chars=[_char(printed)], shapes=[], image_count=0)
     assert "".join(g.text for g in page_glyphs(page)) == read
@@ -647,9 +647,9 @@ WORD_GAPS = [
 
 @pytest.mark.parametrize(("left", "gap_em", "right", "joined"), WORD_GAPS)
 def test_word_space_from_gap(left: str, gap_em: float, right: str, joined: str) -> None:
-    from un_report.pdf.glyphs import PageInput, page_glyphs
-    from un_report.pdf.join import line_pieces
-    from un_report.pdf.lines import physical_lines
+    from un_report.ingest.pdf.glyphs import PageInput, page_glyphs
+    from un_report.ingest.pdf.join import line_pieces
+    from un_report.ingest.pdf.lines import physical_lines
 
     chars, x = [], 72.0
     for k, text in enumerate(left + right):

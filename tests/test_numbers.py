@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from un_report.extract import extract_text
 from un_report.numbers import parse_digits, parse_words
+from un_report.rules import language
 from un_report.rules.zh import NUMERALS
 
 WORDS = [
@@ -74,11 +75,11 @@ def test_grouped_digits_round_trip(n: int, separator: str) -> None:
 @given(st.integers(min_value=1, max_value=99_999), st.sampled_from([("万", 10**4), ("亿", 10**8)]))
 def test_magnitudes_round_trip_through_the_extractor(n: int, magnitude: tuple[str, int]) -> None:
     word, scale = magnitude
-    found = extract_text(f"共有 {n:,}".replace(",", " ") + f" {word}人参加。", "zh")
+    found = extract_text(f"共有 {n:,}".replace(",", " ") + f" {word}人参加。", language("zh"))
     assert [(f.kind, f.value) for f in found] == [("count", n * scale)]
 
 
 @given(st.integers(min_value=1, max_value=99_999))
 def test_chinese_count_round_trips_through_the_extractor(n: int) -> None:
-    found = extract_text(f"我们为{to_chinese(n)}个国家提供了支持。", "zh")
+    found = extract_text(f"我们为{to_chinese(n)}个国家提供了支持。", language("zh"))
     assert [(f.kind, f.value, f.unit) for f in found] == [("count", n, "个")]

@@ -42,8 +42,8 @@ import pytest
 
 from tests.conftest import SHARED
 from un_report.extract import extract_text
-from un_report.number_spans import find_numbers
-from un_report.rules import rules_for
+from un_report.extract.numbers import find_numbers
+from un_report.rules import language
 
 PEER_DIR = SHARED / "peer-specs" / "recognizers-text" / "Chinese"
 MODELS = ("NumberModel", "PercentModel", "CurrencyModel")
@@ -235,7 +235,7 @@ Found = tuple[int, Decimal | None, str | None]  # (start, value, ISO code or Non
 def as_unit_text(text: str) -> tuple[str, list[int]]:
     """The input as a unit's text (runs of spaces between two CJK characters dropped) and,
     for each character kept, its offset in the input."""
-    cjk = re.compile(rules_for("zh").script)
+    cjk = re.compile(language("zh").rules.script)
     keep: list[int] = []
     for i, ch in enumerate(text):
         if ch in " \u3000":
@@ -272,14 +272,14 @@ def agree(ours: list[Found], case: PeerCase) -> tuple[list[Found], list[Found]]:
 
 def found_numbers(case: PeerCase) -> list[Found]:
     text, origin = as_unit_text(case.input)
-    return [(origin[n.start], n.value, None) for n in find_numbers(text, "zh")]
+    return [(origin[n.start], n.value, None) for n in find_numbers(text, language("zh"))]
 
 
 def found_figures(case: PeerCase, kind: str) -> list[Found]:
     text, origin = as_unit_text(case.input)
     return [
         (origin[f.start], f.value, f.unit if kind == "money" else None)
-        for f in extract_text(text, "zh")
+        for f in extract_text(text, language("zh"))
         if f.kind == kind and f.value is not None
     ]
 

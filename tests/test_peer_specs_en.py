@@ -5,7 +5,7 @@ The English twin of tests/test_peer_specs.py, with the same design and matching 
 that module's docstring first. Source and format: ../shared/peer-specs/recognizers-text/SOURCE.md.
 
 What is compared
-- NumberModel → `find_numbers(text, "en")`: every number our figure matcher sees, before the
+- NumberModel → `find_numbers(text, language("en"))`: every number our figure matcher sees, before the
   figure rules and after the exclusions that say a string is no number at all (COVID-19, 29km).
   A fraction in words is a number there too: its share of one (two thirds → 0.666…).
 - PercentModel → our `percent` figures; CurrencyModel → our `money` figures.
@@ -40,8 +40,8 @@ import pytest
 from tests import test_peer_specs as zh_peer
 from tests.conftest import SHARED
 from un_report.extract import extract_text
-from un_report.number_spans import find_numbers
-from un_report.rules import rules_for
+from un_report.extract.numbers import find_numbers
+from un_report.rules import language
 from un_report.rules.base import alternation
 from un_report.rules.en import MEASURE_UNITS
 
@@ -53,7 +53,7 @@ if not all((PEER_DIR / f"{m}.json").exists() for m in MODELS):
         allow_module_level=True,
     )
 
-EN = rules_for("en")
+EN = language("en").rules
 Found = zh_peer.Found  # (start, value, ISO code or None)
 
 
@@ -278,13 +278,13 @@ def _amount_start(start: int, text: str) -> int:
 
 
 def found_numbers(case: PeerCase) -> list[Found]:
-    return [(n.start, n.value, None) for n in find_numbers(case.input, "en")]
+    return [(n.start, n.value, None) for n in find_numbers(case.input, language("en"))]
 
 
 def found_figures(case: PeerCase, kind: str) -> list[Found]:
     return [
         (_amount_start(f.start, f.text), f.value, f.unit if kind == "money" else None)
-        for f in extract_text(case.input, "en")
+        for f in extract_text(case.input, language("en"))
         if f.kind == kind and f.value is not None
         and (kind != "count" or f.unit.lower() in _MEASURES)
     ]

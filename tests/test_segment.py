@@ -5,12 +5,13 @@ from __future__ import annotations
 import pytest
 
 from un_report.models import Document, Line, Unit
+from un_report.rules import language
 from un_report.segment import segment
 
 
 def units_of(*texts: str, lang: str = "zh") -> list[Unit]:
     lines = [Line(text=t, page=1) for t in texts]
-    return segment(Document(source="t.txt", report="T", lang=lang, lines=lines))  # type: ignore[arg-type]
+    return segment(Document(source="t.txt", report="T", language=language(lang), lines=lines))  # type: ignore[arg-type]
 
 
 def by_para(units: list[Unit]) -> dict[str, Unit]:
@@ -68,7 +69,7 @@ def test_english_layout_is_segmented_too() -> None:
 def test_a_paragraph_the_layout_joined_onto_the_one_before_is_split_out_again() -> None:
     notes: list[str] = []
     lines = [Line(text=t, page=1) for t in (*CHAPTER, "1. 第一段。2. 第二段被并入了第一段。", "3. 第三段。")]
-    units = by_para(segment(Document(source="t.txt", report="T", lang="zh", lines=lines), notes=notes))
+    units = by_para(segment(Document(source="t.txt", report="T", language=language("zh"), lines=lines), notes=notes))
     assert [units[p].text for p in ("1", "2", "3")] == ["第一段。", "第二段被并入了第一段。", "第三段。"]
     assert notes == ["paragraphs 2 split out of the paragraph before them"]
 
@@ -80,7 +81,7 @@ def test_a_skipped_number_opens_a_paragraph_only_where_the_pdf_layout_says_so() 
     lines = [Line(text=t, page=1) for t in CHAPTER] + [
         Line(text="1. 第一段。", page=1, role="body"), Line(text="3. 编号跳过了一个。", page=1, role="body")
     ]
-    pdf_units = by_para(segment(Document(source="t.pdf", report="T", lang="zh", lines=lines), notes=notes))
+    pdf_units = by_para(segment(Document(source="t.pdf", report="T", language=language("zh"), lines=lines), notes=notes))
     assert list(pdf_units) == ["1", "3"]
     assert notes == ["paragraph numbers 2 not found"]
 
@@ -89,5 +90,5 @@ def test_body_text_outside_any_unit_is_reported_not_silently_lost() -> None:
     notes: list[str] = []
     lines = [Line(text=t, page=1) for t in (*CHAPTER, "1. 第一段。", "A. 一个新的部分")]
     lines.append(Line(text="这段正文前面没有编号,也不属于任何专栏。", page=1, role="body"))
-    segment(Document(source="t.pdf", report="T", lang="zh", lines=lines), notes=notes)
+    segment(Document(source="t.pdf", report="T", language=language("zh"), lines=lines), notes=notes)
     assert notes == ["1 lines of body text outside any unit left out"]

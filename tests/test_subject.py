@@ -6,6 +6,7 @@ import pytest
 
 from un_report.extract import extract
 from un_report.models import Unit
+from un_report.rules import language
 
 SUBJECTS = [
     # the report's Chinese
@@ -27,5 +28,5 @@ SUBJECTS = [
 @pytest.mark.parametrize(("lang", "text", "figure", "subject"), SUBJECTS)
 def test_subject(lang: str, text: str, figure: str, subject: str) -> None:
     unit = Unit(report="R", source="r", lang=lang, para="1", kind="paragraph", text=text)  # type: ignore[arg-type]
-    subjects = {f.text: f.subject for f in extract([unit])}
+    subjects = {f.text: f.subject for f in extract([unit], language(lang))}
     assert subjects[figure] == subject

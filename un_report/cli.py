@@ -1,18 +1,21 @@
 """The command line: `un-report extract [PATH ...] [--out DIR]`.
 
-Only parses arguments and calls the stages; `main(argv)` is what tests call in-process.
+Only parses arguments, calls the library and prints what it returns: the one place that
+prints. `main(argv)` is what tests call in-process.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 from un_report.errors import InputError
 from un_report.ingest import SUFFIXES
 
+T = TypeVar("T")
 DEFAULT_INPUT = Path("data/raw")
 DEFAULT_OUTPUT = Path("data/out")
 
@@ -51,11 +54,39 @@ def expand(paths: Sequence[Path]) -> tuple[list[Path], list[InputError]]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code (0, 1 if any input failed, 2 if none given)."""
     args = build_parser().parse_args(argv)
-    from un_report.batch import run_batch
+    return extract_command(args)
+
+
+def extract_command(args: argparse.Namespace) -> int:
+    from un_report.align import agreement
+    from un_report.pipeline import run_batch
 
     files, errors = expand(args.paths or [DEFAULT_INPUT])
-    return run_batch(files, errors, args.out, jobs=args.jobs, progress=not args.quiet)
+    batch = run_batch(files, args.out, jobs=args.jobs, progress=None if args.quiet else _progress)
+    for result in batch.results:
+        print(result.summary())
+    errors += batch.errors
+    for error in errors:
+        print(f"error: {error}", file=sys.stderr)
+    if batch.aligned:
+        print(agreement(batch.aligned))
+    if batch.written:
+        print(f"wrote {', '.join(str(p) for p in batch.written)}")
+    elif not errors:
+        print("error: no reports to read", file=sys.stderr)
+        return 2
+    return 1 if errors else 0
+
+
+def _progress(items: Iterable[T], total: int) -> Iterable[T]:
+    """A progress bar on stderr when several reports are read."""
+    if total < 2:
+        return items
+    from tqdm import tqdm
+
+    return tqdm(items, total=total, unit="report", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -7,13 +7,17 @@ tested on its own.
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, InstanceOf
 
-Lang = Literal["zh", "en"]
+from un_report.language import Language
+
+Lang = str  # ISO 639-1 code (zh, en …); the registry in un_report.rules says which have rules
 UnitKind = Literal["paragraph", "box", "footnote"]
 FigureKind = Literal["count", "percent", "money", "year"]
+FIGURE_KINDS: tuple[FigureKind, ...] = ("count", "percent", "money", "year")
 Qualifier = Literal["exact", "over", "under", "approx"]
 LineRole = Literal["body", "footnote", "box", "box_title", "heading"]
 
@@ -39,12 +43,21 @@ class Line(BaseModel):
 
 
 class Document(BaseModel):
-    """A report after ingest: its body lines and what was read off the front matter."""
+    """A report after ingest: its body lines, its language, and what was read off the front
+    matter (which segment never sees again)."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
 
     source: str  # the input file's name
+    path: Path | None = None  # the input file, as given (error messages name it)
     report: str  # document symbol (A/80/1) or, failing that, the file stem
-    lang: Lang
-    lines: list[Line]
+    language: InstanceOf[Language] = Field(exclude=True, repr=False)
+    lines: list[Line]  # the body: from the first chapter heading or paragraph on
+    front: list[Line] = Field(default_factory=list)  # cover, title page, table of contents
+
+    @property
+    def lang(self) -> Lang:
+        return self.language.code
 
 
 class Unit(BaseModel):

@@ -1,15 +1,25 @@
-"""The four stages run together for one report: ingest → segment → extract."""
+"""The stages run together: one report (ingest → segment → extract), or a batch of them
+(each report in its own process, then alignment and export).
+
+Nothing here prints: `run_report` and `run_batch` return what happened, and the command
+line (`un_report.cli`) decides what to say about it.
+"""
 
 from __future__ import annotations
 
+import os
 import time
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from un_report.align import AlignedFigure, align
+from un_report.errors import InputError
+from un_report.export import write_tables
 from un_report.extract import extract
 from un_report.ingest import ingest
-from un_report.models import Figure, Unit
-from un_report.rules import has_figure_rules
+from un_report.models import FIGURE_KINDS, Figure, Unit
 from un_report.segment import segment
 
 
@@ -26,8 +36,8 @@ class ReportResult:
     notes: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        kinds = ("count", "percent", "money", "year")
-        by_kind = ", ".join(f"{k} {sum(f.kind == k for f in self.figures)}" for k in kinds)
+        """One line: units, figures by kind, seconds, and any repair or loss."""
+        by_kind = ", ".join(f"{k} {sum(f.kind == k for f in self.figures)}" for k in FIGURE_KINDS)
         line = (
             f"{self.path.name}: {self.report} [{self.lang}] {len(self.units)} units, "
             f"{len(self.figures)} figures ({by_kind}) in {self.seconds:.2f} s"
@@ -35,13 +45,73 @@ class ReportResult:
         return "; ".join([line, *self.notes])
 
 
+@dataclass
+class BatchResult:
+    """What a batch did: the reports read, the inputs refused, the alignment and the files written."""
+
+    results: list[ReportResult]
+    errors: list[InputError]
+    aligned: list[AlignedFigure]
+    written: list[Path]
+
+
 def run_report(path: Path) -> ReportResult:
     """Read, segment and extract one report file."""
     began = time.perf_counter()
     doc = ingest(path)
     notes: list[str] = []
-    units = segment(doc, path, notes)
-    figures = extract(units)
-    if not has_figure_rules(doc.lang):
+    units = segment(doc, notes)
+    figures = extract(units, doc.language)
+    if doc.language.rules.figures is None:
         notes.append(f"no {doc.lang} figure rules exist yet")
     return ReportResult(path, doc.report, doc.lang, units, figures, time.perf_counter() - began, notes)
+
+
+def _run(path: Path) -> ReportResult | InputError:
+    try:
+        return run_report(path)
+    except InputError as exc:
+        return exc
+
+
+Outcome = ReportResult | InputError
+Progress = Callable[[Iterable[Outcome], int], Iterable[Outcome]]
+
+
+def run_batch(
+    files: list[Path], out: Path, jobs: int | None = None, progress: Progress | None = None
+) -> BatchResult:
+    """Read `files` (in parallel with `jobs` processes, default one per core) and write the
+    tables of all that were read into `out`; `progress` may wrap the stream of outcomes."""
+    workers = min(len(files), jobs or os.cpu_count() or 1)
+    results: list[ReportResult] = []
+    errors: list[InputError] = []
+    with _outcomes(files, workers) as outcomes:
+        for outcome in progress(outcomes, len(files)) if progress else outcomes:
+            (errors if isinstance(outcome, InputError) else results).append(outcome)  # type: ignore[arg-type]
+    aligned: list[AlignedFigure] = []
+    written: list[Path] = []
+    if results:
+        units = [u for r in results for u in r.units]
+        figures = [f for r in results for f in r.figures]
+        aligned = align(figures)
+        written = write_tables(units, figures, out, aligned)
+    return BatchResult(results, errors, aligned, written)
+
+
+class _outcomes:
+    """The outcome of each file in input order, from a process pool or, for one worker, in process."""
+
+    def __init__(self, files: list[Path], workers: int) -> None:
+        self.files, self.workers = files, workers
+        self.pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> Iterator[ReportResult | InputError]:
+        if self.workers > 1:
+            self.pool = ProcessPoolExecutor(max_workers=self.workers)
+            return self.pool.map(_run, self.files)
+        return map(_run, self.files)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)

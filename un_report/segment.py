@@ -11,19 +11,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from un_report.errors import InputError
-from un_report.front import body_start, is_toc_line
 from un_report.models import BBox, Document, Line, Unit
-from un_report.rules import rules_for
 from un_report.rules.base import LanguageRules
+from un_report.script import CLOSING_MARKS, FROM_SUPERSCRIPT, NUMBERED_LINE, SUPERSCRIPT_DIGITS, TO_SUPERSCRIPT
 
-SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-FOOTNOTE_START = re.compile(r"^(?P<marker>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*(?P<text>.*)$")
-NUMBERED = re.compile(r"^(?P<number>\d{1,3})\s*[.．](?!\d)\s*(?P<text>\S.*)$")
-CLOSERS = "”’\"')）」』》]】⁰¹²³⁴⁵⁶⁷⁸⁹"  # may follow a sentence end: 。” or 。²
+FOOTNOTE_START = re.compile(rf"^(?P<marker>[{SUPERSCRIPT_DIGITS}]+)\s*(?P<text>.*)$")
+CLOSERS = CLOSING_MARKS + SUPERSCRIPT_DIGITS  # may follow a sentence end: 。” or 。²
 
 
 @dataclass
@@ -55,7 +50,7 @@ class _Layout:
         self.confusables = str.maketrans(dict(layout.confusables))
         self.sentence_end = layout.sentence_end
         self.max_heading = layout.max_heading_chars
-        self.joins_digits = rules.lang == "zh"
+        self.joins_digits = layout.joins_wrapped_digits
 
     def section_match(self, text: str) -> re.Match[str] | None:
         if len(text) > self.max_heading:
@@ -86,13 +81,12 @@ class _Layout:
         return " "
 
 
-def segment(doc: Document, path: Path | None = None, notes: list[str] | None = None) -> list[Unit]:
-    """The units of a document, in reading order. What the reader had to repair or leave
-    out (a paragraph number found inside the paragraph before, text outside any unit) is
-    added to `notes` for the run summary."""
-    rules = rules_for(doc.lang)
-    layout = _Layout(rules)
-    lines = [ln for ln in doc.lines[body_start(doc.lines, rules) :] if not is_toc_line(ln.text)]
+def segment(doc: Document, notes: list[str] | None = None) -> list[Unit]:
+    """The units of a document's body, in reading order. What the reader had to repair or
+    leave out (a paragraph number found inside the paragraph before, text outside any unit)
+    is added to `notes` for the run summary."""
+    layout = _Layout(doc.language.rules)
+    lines = doc.lines
     assembler = _Assembler(layout)
     for i, line in enumerate(lines):
         if line.text.strip():
@@ -101,7 +95,7 @@ def segment(doc: Document, path: Path | None = None, notes: list[str] | None = N
     if notes is not None:
         notes += assembler.notes()
     if not any(d.kind == "paragraph" for d in drafts):
-        raise InputError(path or doc.source, "no numbered paragraphs found (is it a UN report body?)")
+        raise InputError(doc.path or doc.source, "no numbered paragraphs found (is it a UN report body?)")
     _place_footnotes(drafts)
     return [_finish(d, doc, layout) for d in drafts]
 
@@ -158,7 +152,7 @@ class _Assembler:
             self.want_chapter_title = not chapter.groupdict().get("title")
             self.paragraph = self.main = None
             return
-        numbered = NUMBERED.match(text)
+        numbered = NUMBERED_LINE.match(text)
         if numbered and role not in ("box", "box_title") and self.in_sequence(int(numbered["number"]), role):
             self.paragraph_start(line, numbered)
             return
@@ -191,7 +185,7 @@ class _Assembler:
         """A footnote's first line (it carries the marker) or a wrapped line of it."""
         text = line.text.strip()
         if fn:
-            marker = int(fn["marker"].translate(SUPERSCRIPT_DIGITS))
+            marker = int(fn["marker"].translate(FROM_SUPERSCRIPT))
             self.footnote = self.start("footnote", f"fn-{marker}", None, line)
             _append(self.footnote, line, self.layout, strip=len(text) - len(fn["text"]))
         elif self.footnote is not None:
@@ -274,7 +268,7 @@ def _is_body(line: Line, layout: _Layout, expected: int) -> bool:
     text = line.text.strip()
     if line.role not in (None, "body", "box"):
         return False
-    numbered = NUMBERED.match(text)
+    numbered = NUMBERED_LINE.match(text)
     if numbered and int(numbered["number"]) == expected:
         return False
     if FOOTNOTE_START.match(text) or layout.chapter.match(text) or layout.section_match(text):

@@ -10,8 +10,10 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from un_report.models import Qualifier
+if TYPE_CHECKING:  # the models import this module (through Language); types only
+    from un_report.models import Qualifier
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -55,6 +57,8 @@ class LayoutRules:
     symbol_template: str = "A/{session}/{supplement}"
     # Look-alike characters that text extraction puts into headings (Cyrillic Н for H).
     confusables: Mapping[str, str] = field(default_factory=dict)
+    # Digits split by a line wrap are one number (13 / 0 亿 → 130 亿): text without spaces.
+    joins_wrapped_digits: bool = False
 
 
 @dataclass(frozen=True)

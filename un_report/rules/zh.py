@@ -32,6 +32,7 @@ LAYOUT = LayoutRules(
         r"补编第\s*(?P<supplement>[〇零一二两三四五六七八九十\d]+)\s*号"
     ),
     confusables={"А": "A", "В": "B", "С": "C", "Е": "E", "Н": "H", "К": "K", "М": "M"},
+    joins_wrapped_digits=True,
 )
 
 NUMERALS = NumeralRules(

@@ -65,7 +65,7 @@ COLUMN_MIN_LINES = 3  # each column has at least this many lines
 PARA_GAP_RATIO = 1.3  # baseline distance above this share of the usual pitch: new block
 INDENT_TOL_EM = 0.6  # left edges closer than this are the same indent
 MAX_HANGING_TOKEN = 5  # glyphs: a paragraph number or letter hanging left of the text
-PARA_NUMBER_DIGITS = 3  # a paragraph number ("18.") has at most this many digits
+
 SHORT_LINE_EM = 2.0  # in justified text, a line ending this far short ends a paragraph
 JUSTIFIED_SHARE = 0.5  # text is justified when this share of its lines reach the edge
 JUSTIFIED_MIN_LINES = 3  # ... and it has at least this many lines

@@ -12,7 +12,7 @@ import re
 from functools import cache
 from types import ModuleType
 
-from un_report.rules import rules_for
+from un_report.language import Language
 from un_report.rules.base import SubjectRules
 
 # Part-of-speech tags (jieba's ICTCLAS set) that can be part of a noun phrase.
@@ -31,15 +31,14 @@ def _posseg() -> ModuleType:
     return jieba.posseg
 
 
-def subject_for(text: str, start: int, end: int, kind: str, unit: str, lang: str) -> str:
+def subject_for(text: str, start: int, end: int, kind: str, unit: str, language: Language) -> str:
     """What a count or amount counts; empty for percents and years, or when unclear."""
-    language = rules_for(lang)  # type: ignore[arg-type]
-    rules = language.subjects
+    rules = language.rules.subjects
     if kind in ("percent", "year") or rules is None:
         return ""
     tail = PHRASE_BREAK.split(text[end : end + rules.max_chars], maxsplit=1)[0]
-    if language.spaced:
-        return _spaced_phrase(tail, rules, numeral_words=frozenset(language.numerals.digits))
+    if language.rules.spaced:
+        return _spaced_phrase(tail, rules, numeral_words=frozenset(language.rules.numerals.digits))
     tail = tail.split()[0] if tail.split() else ""
     phrase = _noun_phrase(tail, rules.stop_words, rules.linker)
     return phrase or (unit if kind == "count" and unit in rules.noun_units else "")

@@ -3,7 +3,7 @@
 Segments near the top or bottom edge whose text, digits masked, recurs at the same height
 on many pages are running headers, footers and page numbers; segments near an edge that
 carry the job number found that way, or are set in a barcode font, are the print-job
-line and the barcode. The text path's shapes live in `un_report.furniture`.
+line and the barcode. The text path's shapes live in `un_report.ingest.furniture`.
 """
 
 from __future__ import annotations
@@ -12,12 +12,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from un_report.furniture import LETTER, shape
-from un_report.pdf.glyphs import Glyph, PageInput
-from un_report.pdf.lines import TextLine, make_line
-from un_report.pdf.stats import half_point
-from un_report.pdf.tables import BARCODE_FONT_MARKERS
-from un_report.pdf.tolerances import (
+from un_report.ingest.furniture import LETTER, shape
+from un_report.ingest.pdf.glyphs import Glyph, PageInput
+from un_report.ingest.pdf.lines import TextLine, make_line
+from un_report.ingest.pdf.stats import half_point
+from un_report.ingest.pdf.tables import BARCODE_FONT_MARKERS
+from un_report.ingest.pdf.tolerances import (
     EDGE_BAND_SHARE,
     EDGE_LINES,
     JOB_BAND_SHARE,

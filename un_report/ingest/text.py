@@ -11,10 +11,11 @@ import re
 from itertools import pairwise
 from pathlib import Path
 
-from un_report.charfix import fix_codepoints
 from un_report.errors import InputError
-from un_report.furniture import is_footer, printed_page, running_headers, shape
+from un_report.ingest.charfix import fix_codepoints
+from un_report.ingest.furniture import is_footer, printed_page, running_headers, shape
 from un_report.models import Line
+from un_report.script import CJK, script_counts
 
 LIST_MARKER = re.compile(r"^[-*•]\s+(?=\d)")  # Markdown list markers: "- 18. …"
 MIN_CJK_SHARE = 0.05  # a GBK-decoded text must read as Chinese to be accepted
@@ -25,7 +26,6 @@ MIN_BLANK_AFTER_SHARE = 0.15
 # … unless it opens something of its own: a list item or numbered paragraph, a table row,
 # a footnote (superscript marker).
 OPENS_UNIT = re.compile(r"^(?:[-*•]\s|\d{1,3}\s*[.．]\s*\S|\||[⁰¹²³⁴⁵⁶⁷⁸⁹])")
-CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
 
 
 def read_text(path: Path) -> list[Line]:
@@ -84,7 +84,7 @@ def decode(raw: bytes, path: Path) -> str:
         text = raw.decode("gb18030")
     except UnicodeDecodeError:
         text = ""
-    cjk = sum("\u4e00" <= c <= "\u9fff" for c in text)
+    cjk = script_counts(text)["han"]
     if text and cjk / max(1, len(text)) >= MIN_CJK_SHARE:
         return text
     raise InputError(

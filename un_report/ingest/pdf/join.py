@@ -13,10 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from un_report.models import BBox, Line, LineRole
-from un_report.pdf.glyphs import Glyph, is_cjk
-from un_report.pdf.lines import TextLine, hangs
-from un_report.pdf.tables import (
+from un_report.ingest.pdf.glyphs import Glyph, is_cjk
+from un_report.ingest.pdf.lines import TextLine, hangs
+from un_report.ingest.pdf.tables import (
     COLLAPSIBLE_SPACE,
     HYPHENS,
     MARKER_PUNCT,
@@ -24,7 +23,8 @@ from un_report.pdf.tables import (
     SUPERSCRIPT_DIGITS,
     SUPERSCRIPTS,
 )
-from un_report.pdf.tolerances import CJK_LATIN_GAP_EM, MARKER_GAP_EM, MAX_HANGING_TOKEN, SPACE_GAP_EM
+from un_report.ingest.pdf.tolerances import CJK_LATIN_GAP_EM, MARKER_GAP_EM, MAX_HANGING_TOKEN, SPACE_GAP_EM
+from un_report.models import BBox, Line, LineRole
 
 Piece = tuple[str, BBox | None]  # one character of output text and its PDF box
 Printed = tuple[list[Piece], bool]  # one printed line's pieces, and whether it ended in a space

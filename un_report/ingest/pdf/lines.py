@@ -13,9 +13,9 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from un_report.pdf.glyphs import Glyph
-from un_report.pdf.tables import CLOSING_MARKS, FULL_STOPS, NUMBER_STOPS
-from un_report.pdf.tolerances import (
+from un_report.ingest.pdf.glyphs import Glyph
+from un_report.ingest.pdf.tables import CLOSING_MARKS, FULL_STOPS, NUMBER_STOPS
+from un_report.ingest.pdf.tolerances import (
     BASELINE_TOL_EM,
     DUPLICATE_EM,
     DUPLICATE_LOOKBACK,
@@ -23,7 +23,6 @@ from un_report.pdf.tolerances import (
     FOLD_REACH_EM,
     INDENT_TOL_EM,
     MAX_MARKER_DIGITS,
-    PARA_NUMBER_DIGITS,
     SLACK,
     SPACE_GAP_EM,
     SUPER_NEAR_RAISE_EM,
@@ -33,6 +32,7 @@ from un_report.pdf.tolerances import (
     TAB_GAP_EM,
     TAB_WORD_RATIO,
 )
+from un_report.script import PARAGRAPH_NUMBER_DIGITS as PARA_NUMBER_DIGITS
 
 
 @dataclass(slots=True)

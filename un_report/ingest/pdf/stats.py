@@ -8,10 +8,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from un_report.furniture import LETTER
-from un_report.pdf.glyphs import Glyph
-from un_report.pdf.lines import TextLine
-from un_report.pdf.tolerances import (
+from un_report.ingest.furniture import LETTER
+from un_report.ingest.pdf.glyphs import Glyph
+from un_report.ingest.pdf.lines import TextLine
+from un_report.ingest.pdf.tolerances import (
     DEFAULT_BODY_SIZE,
     DEFAULT_PITCH_EM,
     LARGER_STEP,

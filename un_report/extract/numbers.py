@@ -8,7 +8,7 @@ no number at all (words that contain a numeral: 一看, 陆地; codes and web ad
 of the rules that say a number is no *figure* (a numeral in words needs a unit, ordinals,
 months, versions). Vague amounts (数百) have no number and are left out.
 
-    find_numbers("这是五那是四", "zh") → [NumberSpan(2, 3, 5), NumberSpan(5, 6, 4)]
+    find_numbers("这是五那是四", language("zh")) → [NumberSpan(2, 3, 5), NumberSpan(5, 6, 4)]
 """
 
 from __future__ import annotations
@@ -16,21 +16,10 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import NamedTuple
 
-from un_report.extract import (
-    CODE_AFTER,
-    CODE_BEFORE,
-    Span,
-    excluded_spans,
-    find_spans,
-    in_excluded_word,
-    number_value,
-    parse_number,
-    patterns_for,
-    share_value,
-)
-from un_report.models import Lang
+from un_report.extract.matcher import CODE_AFTER, CODE_BEFORE, Span, excluded_spans, find_spans
+from un_report.extract.resolver import in_excluded_word, number_value, parse_number, share_value
+from un_report.language import Language
 from un_report.numbers import ascii_view
-from un_report.rules import rules_for
 from un_report.rules.base import LanguageRules
 
 
@@ -42,10 +31,10 @@ class NumberSpan(NamedTuple):
     value: Decimal
 
 
-def find_numbers(text: str, lang: Lang) -> list[NumberSpan]:
+def find_numbers(text: str, language: Language) -> list[NumberSpan]:
     """Every number in `text`, left to right, before any figure rule is applied."""
-    rules = rules_for(lang)
-    patterns = patterns_for(lang)
+    rules = language.rules
+    patterns = language.patterns
     view = ascii_view(text)
     excluded = excluded_spans(view, patterns)
     found: list[NumberSpan] = []

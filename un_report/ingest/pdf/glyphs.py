@@ -1,6 +1,6 @@
 """pdfplumber's characters → glyphs: upright, one per character, with font style and script.
 
-Each character's text is folded one for one by `un_report.charfix.fix_codepoints` (a CJK
+Each character's text is folded one for one by `un_report.ingest.charfix.fix_codepoints` (a CJK
 radical look-alike such as ⼀ U+2F00 becomes 一), so the boxes stay aligned.
 """
 
@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from un_report.charfix import fix_codepoints
+from un_report import script
+from un_report.ingest.charfix import fix_codepoints
+from un_report.ingest.pdf.tables import BOLD_MARKERS, ITALIC_MARKERS, LIGATURES, SUBSET_PREFIX
+from un_report.ingest.pdf.tolerances import ROTATION_TOL
 from un_report.models import BBox
-from un_report.pdf.tables import BOLD_MARKERS, CJK_RANGES, ITALIC_MARKERS, LIGATURES, SUBSET_PREFIX
-from un_report.pdf.tolerances import ROTATION_TOL
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,10 +62,7 @@ def font_style(fontname: str) -> tuple[str, bool, bool]:
 _fold = lru_cache(maxsize=8192)(fix_codepoints)  # the same few hundred characters recur
 
 
-@lru_cache(maxsize=8192)
-def is_cjk(ch: str) -> bool:
-    code = ord(ch)
-    return code >= CJK_RANGES[0][0] and any(lo <= code <= hi for lo, hi in CJK_RANGES)
+is_cjk = lru_cache(maxsize=8192)(script.is_cjk)
 
 
 def page_glyphs(page: PageInput) -> list[Glyph]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from un_report.pdf.lines import (
+from un_report.ingest.pdf.lines import (
     TextLine,
     ends_sentence,
     hangs,
@@ -18,9 +18,9 @@ from un_report.pdf.lines import (
     tab_after_first_token,
     text_left,
 )
-from un_report.pdf.stats import Doc
-from un_report.pdf.tables import LEADER_GLYPHS
-from un_report.pdf.tolerances import (
+from un_report.ingest.pdf.stats import Doc
+from un_report.ingest.pdf.tables import LEADER_GLYPHS
+from un_report.ingest.pdf.tolerances import (
     INDENT_TOL_EM,
     JUSTIFIED_MIN_LINES,
     JUSTIFIED_SHARE,

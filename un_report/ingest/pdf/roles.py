@@ -21,14 +21,13 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from un_report.models import Line, LineRole
-from un_report.pdf.blocks import ends_short, right_edge, split_blocks
-from un_report.pdf.join import Piece, join_wrapped, line_pieces, marker_text, to_line
-from un_report.pdf.lines import TextLine, hangs, marker_length, opens_numbered, tab_after_first_token
-from un_report.pdf.regions import Region, RegionKind
-from un_report.pdf.stats import Doc
-from un_report.pdf.tables import SUPERSCRIPT_DIGITS
-from un_report.pdf.tolerances import (
+from un_report.ingest.pdf.blocks import ends_short, right_edge, split_blocks
+from un_report.ingest.pdf.join import Piece, join_wrapped, line_pieces, marker_text, to_line
+from un_report.ingest.pdf.lines import TextLine, hangs, marker_length, opens_numbered, tab_after_first_token
+from un_report.ingest.pdf.regions import Region, RegionKind
+from un_report.ingest.pdf.stats import Doc
+from un_report.ingest.pdf.tables import SUPERSCRIPT_DIGITS
+from un_report.ingest.pdf.tolerances import (
     CENTRED_MAX_WIDTH_SHARE,
     CENTRED_TOL_EM,
     FOOTNOTE_SIZE_RATIO,
@@ -36,6 +35,7 @@ from un_report.pdf.tolerances import (
     LARGER_STEP,
     MAX_ITALIC_HEADING_LINES,
 )
+from un_report.models import Line, LineRole
 
 
 @dataclass(slots=True)

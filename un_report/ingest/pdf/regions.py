@@ -14,12 +14,11 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any, Literal
 
-from un_report.models import BBox
-from un_report.pdf.glyphs import Glyph, PageInput
-from un_report.pdf.lines import TextLine, make_line, marker_length, text_left
-from un_report.pdf.stats import Doc
-from un_report.pdf.tables import RULE_GLYPHS
-from un_report.pdf.tolerances import (
+from un_report.ingest.pdf.glyphs import Glyph, PageInput
+from un_report.ingest.pdf.lines import TextLine, make_line, marker_length, text_left
+from un_report.ingest.pdf.stats import Doc
+from un_report.ingest.pdf.tables import RULE_GLYPHS
+from un_report.ingest.pdf.tolerances import (
     COLUMN_MIN_LINES,
     FOOTNOTE_SIZE_RATIO,
     FOOTNOTE_ZONE_SHARE,
@@ -36,6 +35,7 @@ from un_report.pdf.tolerances import (
     TOUCH,
     WHITE_TOL,
 )
+from un_report.models import BBox
 
 RegionKind = Literal["main", "panel", "footnote"]
 

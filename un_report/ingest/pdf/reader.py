@@ -2,7 +2,7 @@
 
 pdfplumber supplies characters with their positions and fonts, and the page's rectangles,
 lines and curves (`_page_chars`). Everything after that is ours (`_lines_from_chars`,
-the modules of `un_report.pdf`) and works from geometry, type and repetition alone,
+the modules of `un_report.ingest.pdf`) and works from geometry, type and repetition alone,
 never from one report's wording:
 
 1. `pdf.glyphs`, `pdf.lines`: characters → glyphs → printed lines, clustered by
@@ -46,14 +46,14 @@ from pdfplumber.page import Page
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from un_report.errors import InputError
+from un_report.ingest.pdf.furniture import remove_furniture
+from un_report.ingest.pdf.glyphs import PageInput, page_glyphs
+from un_report.ingest.pdf.lines import physical_lines
+from un_report.ingest.pdf.regions import mark_continued_panels, page_regions
+from un_report.ingest.pdf.roles import page_lines
+from un_report.ingest.pdf.stats import doc_stats, measure_pitch
+from un_report.ingest.pdf.tolerances import CID_SHARE
 from un_report.models import Line
-from un_report.pdf.furniture import remove_furniture
-from un_report.pdf.glyphs import PageInput, page_glyphs
-from un_report.pdf.lines import physical_lines
-from un_report.pdf.regions import mark_continued_panels, page_regions
-from un_report.pdf.roles import page_lines
-from un_report.pdf.stats import doc_stats, measure_pitch
-from un_report.pdf.tolerances import CID_SHARE
 
 __all__ = ["PageInput", "PdfText", "ReadTimings", "read_pdf", "read_pdf_text", "read_pdf_timed"]
 

@@ -2,33 +2,29 @@
 
 The body starts at the chapter heading just before paragraph 1; everything earlier (cover,
 title page, note, table of contents) is front matter, and the symbol is read from it.
+The language is found before, by `un_report.ingest.detect`.
 """
 
 from __future__ import annotations
 
 import re
 
-from un_report.models import Lang, Line
+from un_report.models import Line
 from un_report.numbers import parse_digits, parse_words
 from un_report.rules.base import LanguageRules
+from un_report.script import NUMBERED_LINE
 
-CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
-LATIN_CHAR = re.compile(r"[A-Za-z]")
-MIN_CJK_SHARE = 0.2  # of letters; UN Chinese text quotes Latin names, but not this many
-TOC_LINE = re.compile(r"^\|.*\|$|(?:\.\s?){4,}|(?:·\s?){4,}|…{2,}")
-PARAGRAPH_ONE = re.compile(r"^1\s*[.．](?!\d)\s*\S")
-
-
-def detect_lang(lines: list[Line]) -> Lang:
-    """zh when CJK characters are a good share of the letters, else en."""
-    sample = "".join(line.text for line in lines[:400])
-    cjk = len(CJK_CHAR.findall(sample))
-    latin = len(LATIN_CHAR.findall(sample))
-    return "zh" if cjk and cjk / (cjk + latin) >= MIN_CJK_SHARE else "en"
-
+# A contents entry in the front matter: a Markdown table row, or dot leaders then a page
+# number. An ellipsis in a body paragraph (……, ". . . .") has no page number after it.
+TOC_LINE = re.compile(
+    r"""^\|.*\|$                               # a Markdown table row
+    | (?:(?:\.\s?){4,}|(?:·\s?){4,}|…{2,})\s*\d{1,4}\s*$  # leaders, then the page number
+    """,
+    re.VERBOSE,
+)
 
 def is_toc_line(text: str) -> bool:
-    """A table-of-contents row: a Markdown table row or an entry with dotted leaders."""
+    """A table-of-contents row of the front matter: a Markdown table row, or leaders and a page."""
     return bool(TOC_LINE.search(text.strip()))
 
 
@@ -36,7 +32,7 @@ def body_start(lines: list[Line], rules: LanguageRules) -> int:
     """Index of the first body line: the chapter heading before paragraph 1, else paragraph 1."""
     chapter = re.compile(rules.layout.chapter)
     first = next(
-        (i for i, ln in enumerate(lines) if PARAGRAPH_ONE.match(ln.text) and not is_toc_line(ln.text)),
+        (i for i, ln in enumerate(lines) if _opens_paragraph_one(ln.text) and not is_toc_line(ln.text)),
         None,
     )
     if first is None:
@@ -45,6 +41,11 @@ def body_start(lines: list[Line], rules: LanguageRules) -> int:
         if chapter.match(lines[i].text.strip()) and not is_toc_line(lines[i].text):
             return i
     return first
+
+
+def _opens_paragraph_one(text: str) -> bool:
+    numbered = NUMBERED_LINE.match(text)
+    return numbered is not None and numbered["number"] == "1"
 
 
 def report_symbol(lines: list[Line], rules: LanguageRules) -> str | None:

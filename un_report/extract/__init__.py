@@ -1,0 +1,97 @@
+"""Stage 3, extract: units → figure records.
+
+Two steps, kept apart (STYLE.md §3): the matcher (`matcher.find_spans`) yields candidate
+spans over a unit's text; the resolver (`resolver.resolve`) turns a span into a typed
+`Reading`, or drops it. `extract` ties each reading to its unit, page and PDF box and adds
+its subject (`subject`). All language knowledge comes from the `Language` given; this
+package holds no word of any language.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from un_report.extract.matcher import Patterns, excluded_spans, find_spans
+from un_report.extract.resolver import Reading, is_excluded, resolve
+from un_report.extract.subject import subject_for
+from un_report.language import Language
+from un_report.models import Figure, Unit
+from un_report.numbers import ascii_view
+
+__all__ = ["Reading", "extract", "extract_text"]
+
+
+def extract_text(text: str, language: Language) -> list[Reading]:
+    """The figures of one text in reading order (the engine's whole job).
+
+    >>> from un_report.rules import language
+    >>> [(r.kind, int(r.value), r.unit, r.qualifier) for r in extract_text("超过 1.16 亿人", language("zh"))]
+    [('count', 116000000, '人', 'over')]
+    """
+    rules = language.rules
+    patterns = language.patterns
+    view = ascii_view(text)
+    excluded = excluded_spans(view, patterns)
+    found: list[Reading] = []
+    skip_from = -1  # an ordinal's noun that is itself a numeral (第二个十年) is skipped too
+    for span in find_spans(text, patterns):
+        if span.start == skip_from:
+            skip_from = span.end
+            continue
+        if is_excluded(span, view, patterns, excluded):
+            skip_from = span.end
+            continue
+        reading = resolve(span, view, rules, patterns)
+        if reading is not None:
+            reading.text = text[reading.start : reading.end]
+            found.append(reading)
+    _share_range_units(found, view, patterns)
+    return found
+
+
+def _share_range_units(found: list[Reading], text: str, patterns: Patterns) -> None:
+    """In '87 to 92 per cent' the first number is a percent too: it shares the range's sign."""
+    for first, second in pairwise(found):
+        bare = first.kind == "count" and not first.unit and first.qualifier == "exact"
+        if bare and second.kind == "percent" and patterns.range_joiner.match(text[first.end : second.start]):
+            first.kind, first.unit = "percent", "%"
+
+
+def extract(units: list[Unit], language: Language) -> list[Figure]:
+    """Every figure of every unit (all in `language`), each tied to its unit, offsets and page;
+    none while the language has no figure rules."""
+    figures: list[Figure] = []
+    if language.figures is None:
+        return figures
+    for unit in units:
+        for r in extract_text(unit.text, language):
+            x0, top, x1, bottom = _bbox(unit, r.start, r.end)
+            figures.append(
+                Figure(
+                    report=unit.report, source=unit.source, lang=unit.lang, para=unit.para,
+                    kind=r.kind, value=r.value, unit=r.unit, qualifier=r.qualifier,
+                    subject=subject_for(unit.text, r.start, r.end, r.kind, r.unit, language),
+                    text=r.text, start=r.start, end=r.end, page=_page_at(unit, r.start),
+                    x0=x0, top=top, x1=x1, bottom=bottom,
+                )
+            )
+    return figures
+
+
+def _page_at(unit: Unit, offset: int) -> int | None:
+    if unit.pages and offset < len(unit.pages) and unit.pages[offset] is not None:
+        return unit.pages[offset]
+    return unit.page
+
+
+def _bbox(unit: Unit, start: int, end: int) -> tuple[float | None, float | None, float | None, float | None]:
+    """The union of the figure's character boxes on the page where it starts (PDF input)."""
+    page = _page_at(unit, start)
+    boxes = [
+        b
+        for i, b in enumerate((unit.boxes or [])[start:end], start)
+        if b is not None and (not unit.pages or unit.pages[i] == page)
+    ]
+    if not boxes:
+        return None, None, None, None
+    return min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes)

@@ -1,0 +1,29 @@
+"""How to tell the six official UN languages apart: each one's script and, where scripts
+are shared, its commonest short words. Detection knows every UN language, whether or not
+it has rules yet, so that a document is refused with its language named."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Profile:
+    """name: the language's English name, as messages say it.
+    script: the script its letters are in (a key of `un_report.script.SCRIPT_CLASSES`).
+    common_words: frequent function words, lower case, telling apart languages of one script.
+    """
+
+    name: str
+    script: str
+    common_words: tuple[str, ...] = ()
+
+
+PROFILES: dict[str, Profile] = {
+    "ar": Profile("Arabic", "arabic"),
+    "zh": Profile("Chinese", "han"),
+    "en": Profile("English", "latin", ("the", "of", "and", "to", "in", "is", "for", "that", "with", "on", "by", "its")),
+    "fr": Profile("French", "latin", ("le", "la", "les", "des", "et", "du", "une", "est", "pour", "dans", "sur", "au")),
+    "ru": Profile("Russian", "cyrillic"),
+    "es": Profile("Spanish", "latin", ("el", "los", "las", "del", "y", "una", "por", "con", "para", "al", "se", "su")),
+}
