@@ -12,19 +12,13 @@ from un_report.pipeline import ReportResult, run_report
 ROOT = Path(__file__).resolve().parent.parent
 RAW = ROOT / "data" / "raw"
 SHIPPED_ZH = RAW / "A_80_1_zh.txt"
-SHARED = ROOT.parent / "shared"  # the reference annotations, beside the repository
+DATA = ROOT / "tests" / "data"  # test data committed with the repository (tests/data/README.md)
+GOLD = DATA / "gold"  # the reference annotations: figures.dev.jsonl, paragraphs.jsonl
+PEER_SPECS = DATA / "peer-specs" / "recognizers-text"  # the peer's spec files, with SOURCE.md and LICENSE
 
 
 def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def shared_file(relative: str) -> Path:
-    """A file of ../shared, or a skip saying where it was looked for."""
-    path = SHARED / relative
-    if not path.exists():
-        pytest.skip(f"reference file {path} is not present (it lives beside the repository)")
-    return path
 
 
 @pytest.fixture(scope="session")

@@ -1,4 +1,4 @@
-"""The reference figures of ../shared/gold/figures.dev.jsonl as test rows.
+"""The reference figures of tests/data/gold/figures.dev.jsonl as test rows.
 
 One row per required reference figure (found, with its qualifier and unit), and one row per
 reference paragraph (nothing extracted that the reference does not list).
@@ -11,27 +11,26 @@ from collections import defaultdict
 
 import pytest
 
-from tests.conftest import SHARED, read_jsonl
+from tests.conftest import GOLD, read_jsonl
 from un_report.pipeline import ReportResult
 
-GOLD = SHARED / "gold" / "figures.dev.jsonl"
-ABSENT = pytest.mark.skip(reason=f"reference file {GOLD} is not present (it lives beside the repository)")
+GOLD_FIGURES = GOLD / "figures.dev.jsonl"
 
 
 def _rows() -> list[dict]:
-    return read_jsonl(GOLD) if GOLD.exists() else []
+    return read_jsonl(GOLD_FIGURES)
 
 
 def required_params() -> list[object]:
     rows = [r for r in _rows() if not r["optional"]]
-    return [pytest.param(r, id=f"{r['para']}:{r['text']}") for r in rows] or [pytest.param(None, marks=ABSENT)]
+    return [pytest.param(r, id=f"{r['para']}:{r['text']}") for r in rows]
 
 
 def paragraph_params() -> list[object]:
     by_para: dict[str, list[dict]] = defaultdict(list)
     for r in _rows():
         by_para[r["para"]].append(r)
-    return [pytest.param(p, rs, id=p) for p, rs in by_para.items()] or [pytest.param(None, None, marks=ABSENT)]
+    return [pytest.param(p, rs, id=p) for p, rs in by_para.items()]
 
 
 def same_value(a: float | None, b: float | None) -> bool:
@@ -70,8 +69,6 @@ SUBJECT_AGREEMENT_FLOOR = 0.7  # subjects are best effort (jieba); this guards a
 
 def test_subjects_mostly_agree_with_the_reference(zh_report: ReportResult) -> None:
     rows = [r for r in _rows() if not r["optional"] and r["kind"] in ("count", "money")]
-    if not rows:
-        pytest.skip(f"reference file {GOLD} is not present")
     mine = {(f.para, f.text): f.subject for f in zh_report.figures}
     compared = [(mine[(r["para"], r["text"])], r["subject"]) for r in rows if (r["para"], r["text"]) in mine]
     agree = sum(a == b for a, b in compared)
