@@ -10,41 +10,29 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import EN_PDF, PDF_FIXTURES, ZH_PDFS, ReadPdf
 from un_report.errors import InputError
 from un_report.ingest.pdf.join import join_wrapped as _join
 from un_report.ingest.pdf.reader import read_pdf
 from un_report.models import BBox, Line
 
-ROOT = Path(__file__).resolve().parent.parent
-EN_PDF = ROOT / "data" / "raw" / "A_80_1_en.pdf"  # shipped with the repository
-ZH_PDFS = sorted((ROOT / "tests" / "fixtures" / "pdf").glob("A_80_1_zh_layout_*.pdf"))
 NUMBERED = re.compile(r"^(\d{1,3})\. \S")
 UNIT_ROLES = ("body", "box", "box_title", "footnote")
 
 
-def _read(path: Path) -> list[Line]:
-    if not path.exists():
-        pytest.skip(f"{path} is not present")
-    return read_pdf(path)
-
-
 @pytest.fixture(scope="module")
-def en_lines() -> list[Line]:
-    return _read(EN_PDF)
+def en_lines(read_pdf_once: Callable[[Path], ReadPdf]) -> list[Line]:
+    return read_pdf_once(EN_PDF).lines
 
 
-ZH_PARAMS: list[Path | None] = [*ZH_PDFS] or [None]
-
-
-@pytest.fixture(scope="module", params=ZH_PARAMS, ids=lambda p: p.stem if p else "none")
-def zh_lines(request: pytest.FixtureRequest) -> list[Line]:
-    if request.param is None:
-        pytest.skip("no Chinese PDF fixtures in tests/fixtures/pdf")
-    return _read(request.param)
+@pytest.fixture(scope="module", params=ZH_PDFS, ids=lambda p: p.stem)
+def zh_lines(request: pytest.FixtureRequest, read_pdf_once: Callable[[Path], ReadPdf]) -> list[Line]:
+    return read_pdf_once(request.param).lines
 
 
 def _paragraph_starts(lines: list[Line]) -> dict[int, Line]:
@@ -662,9 +650,6 @@ def test_word_space_from_gap(left: str, gap_em: float, right: str, joined: str) 
     assert "".join(ch for ch, _ in line_pieces(line, 72.0)[0]) == joined
 
 
-def test_pdfminer_warnings_are_silenced(caplog: pytest.LogCaptureFixture) -> None:
+def test_pdfminer_warnings_are_silenced(read_pdf_once: Callable[[Path], ReadPdf]) -> None:
     """Chromium's fonts have no FontBBox: pdfminer would warn hundreds of times."""
-    path = ROOT / "tests" / "fixtures" / "pdf" / "A_80_1_zh_layout_e.pdf"
-    with caplog.at_level("WARNING"):
-        _read(path)
-    assert [r.getMessage() for r in caplog.records if r.name.startswith("pdfminer")] == []
+    assert read_pdf_once(PDF_FIXTURES / "A_80_1_zh_layout_e.pdf").pdfminer_warnings == ()

@@ -4,17 +4,16 @@ units and figures as its text, and the figures carry their page and position."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import EN_PDF, PDF_FIXTURES, ZH_PDFS, ReadPdf
 from un_report.cli import main
 from un_report.pipeline import ReportResult, run_report
 
-ZH_PDFS = sorted((ROOT / "tests" / "fixtures" / "pdf").glob("A_80_1_zh_layout_*.pdf"))
-EN_PDF = ROOT / "data" / "raw" / "A_80_1_en.pdf"
-BAD = ROOT / "tests" / "fixtures" / "pdf" / "bad"
+BAD = PDF_FIXTURES / "bad"
 
 
 def squash(text: str) -> str:
@@ -23,8 +22,8 @@ def squash(text: str) -> str:
 
 
 @pytest.fixture(scope="module", params=ZH_PDFS, ids=lambda p: p.stem)
-def zh_pdf(request: pytest.FixtureRequest) -> ReportResult:
-    return run_report(request.param)
+def zh_pdf(request: pytest.FixtureRequest, read_pdf_once: Callable[[Path], ReadPdf]) -> ReportResult:
+    return read_pdf_once(request.param).result
 
 
 def test_same_units_as_the_text(zh_pdf: ReportResult, zh_report: ReportResult) -> None:
@@ -55,8 +54,8 @@ def test_units_start_on_pages_in_order(zh_pdf: ReportResult) -> None:
 
 
 @pytest.fixture(scope="module")
-def en_pdf() -> ReportResult:
-    return run_report(EN_PDF)
+def en_pdf(read_pdf_once: Callable[[Path], ReadPdf]) -> ReportResult:
+    return read_pdf_once(EN_PDF).result
 
 
 def test_english_pdf_paragraphs_boxes_and_footnotes(en_pdf: ReportResult) -> None:

@@ -3,14 +3,23 @@ paired when they are of the same kind and equal value.
 
 A figure found in both editions is one an analyst can trust twice; one found in only one
 edition points to an extraction error or a translation difference worth a look.
+
+Values are compared as exact decimals, rounded to `SIGNIFICANT_DIGITS` significant digits
+first: a share written as a fraction (三分之二, two thirds) is a repeating decimal cut at
+the arithmetic's precision, and two ways of computing it may differ in the last digits;
+no printed figure has that many digits, so 1 000 000 and 1,000,001 stay two figures.
+
+A vague amount (数百, thousands: value null) is never paired: its written order does not
+say which amount it is (数百 and "hundreds" may name different things, 数十万 and
+"hundreds of thousands" may not be twins either), so no edition can confirm another's. Each
+keeps its own row, unmatched, as any figure no other edition confirms.
 """
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 from collections.abc import Iterable
-from decimal import Decimal
+from decimal import Context, Decimal
 from typing import Literal
 
 from pydantic import BaseModel
@@ -19,8 +28,10 @@ from un_report.models import Figure, FigureKind
 
 Status = Literal["both", "zh_only", "en_only"]
 EDITIONS = ("zh", "en")
-# Shares written as fractions (三分之二 / two thirds) are not exact decimals.
-VALUE_TOLERANCE = 1e-6
+# Values agree when equal to this many significant digits: more than any printed figure
+# has, fewer than the 28 of a repeating fraction's decimal (三分之二 → 66.666…67).
+SIGNIFICANT_DIGITS = 20
+_ROUNDING = Context(prec=SIGNIFICANT_DIGITS)
 
 
 class AlignedFigure(BaseModel):
@@ -38,9 +49,11 @@ class AlignedFigure(BaseModel):
 
 
 def same_value(a: Decimal | None, b: Decimal | None) -> bool:
+    """Whether two figures' values are the same amount: equal to `SIGNIFICANT_DIGITS`
+    significant digits. A vague amount (None) is the same as nothing, not even another."""
     if a is None or b is None:
-        return a is None and b is None
-    return math.isclose(float(a), float(b), rel_tol=VALUE_TOLERANCE, abs_tol=VALUE_TOLERANCE)
+        return False
+    return _ROUNDING.create_decimal(a) == _ROUNDING.create_decimal(b)
 
 
 def align(figures: Iterable[Figure]) -> list[AlignedFigure]:

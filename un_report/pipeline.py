@@ -19,7 +19,7 @@ from un_report.errors import InputError
 from un_report.export import write_tables
 from un_report.extract import extract
 from un_report.ingest import ingest
-from un_report.models import FIGURE_KINDS, Figure, Unit
+from un_report.models import FIGURE_KINDS, Document, Figure, Unit
 from un_report.segment import segment
 
 
@@ -58,12 +58,19 @@ class BatchResult:
 def run_report(path: Path) -> ReportResult:
     """Read, segment and extract one report file."""
     began = time.perf_counter()
-    doc = ingest(path)
+    return run_document(ingest(path), began)
+
+
+def run_document(doc: Document, began: float | None = None) -> ReportResult:
+    """Segment and extract a document already ingested; `began` is the `time.perf_counter()`
+    at which reading it started (default: now), for the seconds the result reports."""
+    began = time.perf_counter() if began is None else began
     notes: list[str] = []
     units = segment(doc, notes)
     figures = extract(units, doc.language)
     if doc.language.rules.figures is None:
         notes.append(f"no {doc.lang} figure rules exist yet")
+    path = doc.path or Path(doc.source)
     return ReportResult(path, doc.report, doc.lang, units, figures, time.perf_counter() - began, notes)
 
 
