@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: extract test bench lint fixtures clean
+.PHONY: extract test bench lint fixtures clean review browser
 
 # Create .venv and install the package with its dev tools (reruns when pyproject.toml changes).
 $(STAMP): pyproject.toml
@@ -17,8 +17,20 @@ $(STAMP): pyproject.toml
 extract: $(STAMP)
 	$(VENV)/bin/un-report extract data/raw --out data/out
 
-## test: run the test suite
-test: $(STAMP)
+## review: write data/out/review/index.html and one HTML page per report (run `make extract` first)
+review: $(STAMP)
+	$(VENV)/bin/un-report review data/raw --out data/out
+
+## browser: install Debian's chromium and chromedriver (for the review page tests) when missing
+BROWSER_PACKAGES := chromium chromium-driver fonts-wqy-microhei
+browser:
+	@if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq $(BROWSER_PACKAGES); \
+	fi
+
+## test: run the test suite (installs the browser first when missing)
+test: $(STAMP) browser
 	$(PY) -m pytest -q
 
 ## bench: print wall time and peak memory per stage on the shipped reports

@@ -33,6 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--out", type=Path, default=DEFAULT_OUTPUT, help=f"output folder; default {DEFAULT_OUTPUT}")
     extract.add_argument("--jobs", type=int, default=None, help="processes for a batch (default: one per core)")
     extract.add_argument("--quiet", action="store_true", help="no progress bar")
+    review = commands.add_parser("review", help="write an HTML review page per report from the tables in --out")
+    review.add_argument("paths", nargs="*", type=Path, metavar="PATH", help=f"input reports; default {DEFAULT_INPUT}")
+    review.add_argument("--out", type=Path, default=DEFAULT_OUTPUT, help="folder of the tables; writes DIR/review")
     return parser
 
 
@@ -56,6 +59,10 @@ def expand(paths: Sequence[Path]) -> tuple[list[Path], list[InputError]]:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (0, 1 if any input failed, 2 if none given)."""
     args = build_parser().parse_args(argv)
+    if args.command == "review":
+        from un_report.review import run_review
+
+        return run_review(args.out, args.paths or [DEFAULT_INPUT])
     return extract_command(args)
 
 
