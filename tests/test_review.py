@@ -5,6 +5,7 @@ the HTML building blocks checked without a browser."""
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -192,6 +193,26 @@ def test_unticking_an_edition_hides_its_column(page) -> None:
     assert [c for c in page.find_elements(By.CSS_SELECTOR, '.cell[data-lang="en"]') if c.is_displayed()]
 
 
+def test_at_200_percent_zoom_the_text_wraps_without_sideways_scrolling(page) -> None:
+    width = page.get_window_size()["width"]
+    page.set_window_size(width // 2, 1000)  # half the width: what a 200% zoom leaves to lay out
+    try:
+        assert page.execute_script("return document.documentElement.scrollWidth <= document.documentElement.clientWidth")
+    finally:
+        page.set_window_size(width, 1000)
+
+
+def test_the_printed_page_leaves_out_the_controls(page) -> None:
+    from selenium.webdriver.common.by import By
+
+    page.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        assert not page.find_element(By.ID, "controls").is_displayed()
+        assert page.find_element(By.CSS_SELECTOR, "#units .row").is_displayed()
+    finally:
+        page.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+
+
 def test_the_page_logs_no_errors(page) -> None:
     assert [e for e in page.get_log("browser") if e["level"] == "SEVERE"] == []
 
@@ -210,8 +231,8 @@ def test_screenshot_of_the_page(page, aligned: pd.DataFrame) -> None:
     from selenium.webdriver.common.by import By
 
     pair = aligned[(aligned["lang"] == "zh") & (aligned["status"] == "both")].iloc[3]
-    click(page, page.find_element(By.ID, f"f-{pair['id']}"))
     page.execute_script("window.scrollTo(0, 0)")
+    page.find_element(By.ID, f"f-{pair['id']}").click()  # near the top: selected, its twin and its details shown
     ARTIFACTS.mkdir(exist_ok=True)
     path = ARTIFACTS / "review.png"
     assert page.save_screenshot(str(path))
@@ -301,3 +322,21 @@ def test_the_page_loads_nothing_from_the_network(page) -> None:
         ".map(e => e.currentSrc || e.src || e.href)")
     assert loaded and all(url.startswith("file:") for url in loaded)
     assert "url(" not in "".join(page.execute_script("return Array.from(document.styleSheets).flatMap(s => Array.from(s.cssRules).map(r => r.cssText))"))
+
+
+def test_tables_in_the_contract_form_are_read_as_they_are(tmp_path: Path) -> None:
+    """documents, part, editions and the long figures_aligned, as CONTRACT.md describes them."""
+    tables = tiny_tables()
+    tables.paragraphs["part"] = tables.figures["part"] = "annex I"
+    tables.figures["editions"] = [2, 1]
+    tables.documents["title"] = ["تقرير <الأمين العام>", "Report of the Secretary-General"]
+    aligned = tables.aligned.assign(part="annex I", status="lang_only", en_id="", en_text="")
+    for name, frame in (("paragraphs", tables.paragraphs), ("figures", tables.figures),
+                        ("documents", tables.documents), ("figures_aligned", aligned)):
+        frame.to_parquet(tmp_path / f"{name}.parquet")
+    assert main(["review", str(tmp_path), "--out", str(tmp_path)]) == 0
+    page_html = (tmp_path / "review" / "X_1.html").read_text(encoding="utf-8")
+    assert "annex I · 1" in page_html and len(re.findall(r'<mark[^>]* data-status="unmatched"', page_html)) == 2
+    assert '"editions": 1' in page_html
+    index = (tmp_path / "review" / "index.html").read_text(encoding="utf-8")
+    assert '<td lang="ar" dir="rtl">تقرير &lt;الأمين العام&gt;</td>' in index and 'href="X_1.html"' in index
