@@ -161,6 +161,15 @@ def test_the_page_image_of_a_pdf_unit_loads(page) -> None:
     assert wait_until(page, lambda d: d.execute_script("return arguments[0].complete && arguments[0].naturalWidth", image)) > 0
 
 
+def test_the_page_image_outlines_the_selected_figure(page, figures: pd.DataFrame) -> None:
+    from selenium.webdriver.common.by import By
+
+    figure = figures[figures["x0"].notna()].iloc[0]
+    click(page, page.find_element(By.ID, f"f-{figure['id']}"))
+    click(page, page.find_element(By.CSS_SELECTOR, f'a.pagelink[data-image="{figure["source"]}:{figure["page"]}"]'))
+    assert page.find_element(By.ID, "viewer-box").is_displayed()
+
+
 def test_n_and_p_keys_walk_the_unmatched_figures(page) -> None:
     from selenium.webdriver.common.by import By
 
@@ -198,6 +207,8 @@ def test_at_200_percent_zoom_the_text_wraps_without_sideways_scrolling(page) -> 
     page.set_window_size(width // 2, 1000)  # half the width: what a 200% zoom leaves to lay out
     try:
         assert page.execute_script("return document.documentElement.scrollWidth <= document.documentElement.clientWidth")
+        bar = "const c = document.getElementById('controls'); return getComputedStyle(c).position + ' ' + (c.offsetHeight < innerHeight / 3)"
+        assert page.execute_script(bar) in ("static true", "static false", "sticky true")  # never a sticky bar hiding the text
     finally:
         page.set_window_size(width, 1000)
 
