@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -9,8 +10,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from un_report.extract import extract_text
-from un_report.numbers import parse_digits, parse_words
+from un_report.numbers import arabic_pattern, parse_digits, parse_words
 from un_report.rules import language
+from un_report.rules.base import NumeralRules
 from un_report.rules.zh import NUMERALS
 
 WORDS = [
@@ -33,7 +35,7 @@ def test_chinese_numerals(written: str, value: int | Decimal) -> None:
 
 @pytest.mark.parametrize(("written", "value"), DIGITS, ids=[repr(w) for w, _ in DIGITS])
 def test_arabic_digits_with_any_thousands_separator(written: str, value: int | Decimal) -> None:
-    assert parse_digits(written) == value
+    assert parse_digits(written, NUMERALS) == value
 
 
 _DIGIT_WORDS = "零一二三四五六七八九"
@@ -62,6 +64,17 @@ def to_chinese(n: int) -> str:
     return out[1:] if out.startswith("一十") else out  # 十二, not 一十二
 
 
+# Other decimal marks and group separators are rules data (French 22,2; Spanish 35.000).
+CONTINENTAL = NumeralRules(digits={}, small_units={}, magnitudes={}, decimal_mark=",", group_separators=" .\u00a0\u202f")
+CONTINENTAL_DIGITS = [("22,2", Decimal("22.2")), ("35.000", 35_000), ("35 000,5", Decimal("35000.5"))]
+
+
+@pytest.mark.parametrize(("written", "value"), CONTINENTAL_DIGITS, ids=[w for w, _ in CONTINENTAL_DIGITS])
+def test_digits_with_a_decimal_comma(written: str, value: int | Decimal) -> None:
+    assert re.fullmatch(arabic_pattern(CONTINENTAL), written)
+    assert parse_digits(written, CONTINENTAL) == value
+
+
 @given(st.integers(min_value=0, max_value=10**12 - 1))
 def test_chinese_numerals_round_trip(n: int) -> None:
     assert parse_words(to_chinese(n), NUMERALS) == n
@@ -69,7 +82,7 @@ def test_chinese_numerals_round_trip(n: int) -> None:
 
 @given(st.integers(min_value=0, max_value=10**12), st.sampled_from([" ", ",", "\u00a0", "\u202f"]))
 def test_grouped_digits_round_trip(n: int, separator: str) -> None:
-    assert parse_digits(f"{n:,}".replace(",", separator)) == n
+    assert parse_digits(f"{n:,}".replace(",", separator), NUMERALS) == n
 
 
 @given(st.integers(min_value=1, max_value=99_999), st.sampled_from([("万", 10**4), ("亿", 10**8)]))

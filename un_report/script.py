@@ -35,6 +35,40 @@ SCRIPT_CLASSES: dict[str, str] = {
 }
 _SCRIPTS = {name: re.compile(cls) for name, cls in SCRIPT_CLASSES.items()}
 
+# CJK Radicals Supplement → the unified ideograph each one stands for (from Unicode's
+# EquivalentUnifiedIdeograph.txt; NFKC does not cover this block).
+RADICALS_SUPPLEMENT = {
+    "⺀": "冫", "⺁": "厂", "⺃": "乚", "⺅": "亻", "⺇": "几", "⺈": "刀", "⺊": "卜", "⺋": "卩",
+    "⺌": "小", "⺍": "小", "⺎": "兀", "⺏": "尣", "⺐": "尢", "⺑": "尣", "⺒": "巳", "⺓": "幺",
+    "⺔": "彐", "⺖": "忄", "⺗": "心", "⺘": "扌", "⺙": "攵", "⺛": "旡", "⺝": "月", "⺞": "歺",
+    "⺟": "母", "⺠": "民", "⺡": "氵", "⺢": "氺", "⺣": "灬", "⺤": "爫", "⺥": "爫", "⺦": "丬",
+    "⺧": "牛", "⺨": "犭", "⺩": "王", "⺪": "疋", "⺫": "目", "⺬": "示", "⺭": "礻", "⺮": "竹",
+    "⺯": "糸", "⺰": "纟", "⺱": "网", "⺲": "罒", "⺳": "冈", "⺴": "网", "⺵": "网", "⺶": "羊",
+    "⺷": "羊", "⺸": "羊", "⺹": "耂", "⺺": "肀", "⺻": "聿", "⺼": "月", "⺽": "臼", "⺾": "艹",
+    "⺿": "艹", "⻀": "艹", "⻁": "虎", "⻂": "衤", "⻃": "襾", "⻄": "西", "⻅": "见", "⻆": "角",
+    "⻇": "角", "⻈": "讠", "⻉": "贝", "⻊": "足", "⻋": "车", "⻌": "辶", "⻍": "辶", "⻎": "辶",
+    "⻏": "阝", "⻐": "钅", "⻑": "長", "⻒": "镸", "⻓": "长", "⻔": "门", "⻕": "阝", "⻖": "阝",
+    "⻗": "雨", "⻘": "青", "⻙": "韦", "⻚": "页", "⻛": "风", "⻜": "飞", "⻝": "食", "⻞": "食",
+    "⻟": "食", "⻠": "饣", "⻡": "首", "⻢": "马", "⻣": "骨", "⻤": "鬼", "⻥": "鱼", "⻦": "鸟",
+    "⻧": "卤", "⻨": "麦", "⻩": "黄", "⻪": "黾", "⻫": "斉", "⻬": "齐", "⻭": "歯", "⻮": "齿",
+    "⻯": "竜", "⻰": "龙", "⻱": "龜", "⻲": "亀", "⻳": "龟",
+}
+# Kangxi radicals (U+2F00–U+2FD5) fold under NFKC; deprecated angle brackets under NFC.
+NFKC_LOOKALIKES = "[\u2f00-\u2fdf\u2329\u232a]"
+
+# Full-width digits and signs map one-for-one to ASCII, so offsets survive the mapping.
+FULL_WIDTH = str.maketrans(
+    {0xFF10 + d: 0x30 + d for d in range(10)} | {0xFF0E: ord("."), 0xFF05: ord("%"), 0xFF0B: ord("+"), 0xFF0D: ord("-")}
+)
+FULL_WIDTH_DIGIT = "[\uff10-\uff19]"
+FULL_WIDTH_COMMA = "\uff0c"
+
+# Letters of any script (a word boundary in a spaced language), and the basic Latin letters
+# that codes, symbols and versions are written in, in every language (A/80/1, G20, COVID-19).
+LETTER = r"[^\W\d_]"
+CODE_LETTERS = "A-Za-z"  # inside a character class
+CODE_LETTER = f"[{CODE_LETTERS}]"
+
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 TO_SUPERSCRIPT = str.maketrans("0123456789+-=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾")
 FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")

@@ -15,7 +15,14 @@ from dataclasses import dataclass, field
 from un_report.errors import InputError
 from un_report.models import BBox, Document, Line, Unit
 from un_report.rules.base import LanguageRules
-from un_report.script import CLOSING_MARKS, FROM_SUPERSCRIPT, NUMBERED_LINE, SUPERSCRIPT_DIGITS, TO_SUPERSCRIPT
+from un_report.script import (
+    CLOSING_MARKS,
+    FROM_SUPERSCRIPT,
+    NUMBER_STOPS,
+    NUMBERED_LINE,
+    SUPERSCRIPT_DIGITS,
+    TO_SUPERSCRIPT,
+)
 
 FOOTNOTE_START = re.compile(rf"^(?P<marker>[{SUPERSCRIPT_DIGITS}]+)\s*(?P<text>.*)$")
 CLOSERS = CLOSING_MARKS + SUPERSCRIPT_DIGITS  # may follow a sentence end: 。” or 。²
@@ -212,7 +219,7 @@ class _Assembler:
     def split_out(self, draft: _Draft, number: int) -> bool:
         """Split paragraph `number` out of `draft`, where it starts after a sentence end."""
         ends = re.escape(self.layout.sentence_end + ".")
-        m = re.search(rf"(?<=[{ends}{re.escape(CLOSERS)}])\s*{number}\s*[.．]\s*(?=\S)", draft.text)
+        m = re.search(rf"(?<=[{ends}{re.escape(CLOSERS)}])\s*{number}\s*[{NUMBER_STOPS}]\s*(?=\S)", draft.text)
         if m is None:
             return False
         cut, start = m.start(), m.end()

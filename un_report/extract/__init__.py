@@ -1,8 +1,9 @@
 """Stage 3, extract: units → figure records.
 
-Two steps, kept apart (STYLE.md §3): the matcher (`matcher.find_spans`) yields candidate
-spans over a unit's text; the resolver (`resolver.resolve`) turns a span into a typed
-`Reading`, or drops it. `extract` ties each reading to its unit, page and PDF box and adds
+Two steps, kept apart (STYLE.md §3): the matcher (`matcher.find_matches`) yields
+candidate `Match`es over a unit's text; the resolver (`resolver.candidates`,
+`resolver.resolve`) decides which are excluded and turns the others into typed
+`Reading`s, or drops them. `extract` ties each reading to its unit, page and PDF box and adds
 its subject (`subject`). All language knowledge comes from the `Language` given; this
 package holds no word of any language.
 """
@@ -11,8 +12,8 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from un_report.extract.matcher import Patterns, excluded_spans, find_spans
-from un_report.extract.resolver import Reading, is_excluded, resolve
+from un_report.extract.matcher import Patterns
+from un_report.extract.resolver import Reading, candidates, resolve
 from un_report.extract.subject import subject_for
 from un_report.language import Language
 from un_report.models import Figure, Unit
@@ -31,17 +32,11 @@ def extract_text(text: str, language: Language) -> list[Reading]:
     rules = language.rules
     patterns = language.patterns
     view = ascii_view(text)
-    excluded = excluded_spans(view, patterns)
     found: list[Reading] = []
-    skip_from = -1  # an ordinal's noun that is itself a numeral (第二个十年) is skipped too
-    for span in find_spans(text, patterns):
-        if span.start == skip_from:
-            skip_from = span.end
+    for candidate in candidates(text, patterns):
+        if not candidate.figure:
             continue
-        if is_excluded(span, view, patterns, excluded):
-            skip_from = span.end
-            continue
-        reading = resolve(span, view, rules, patterns)
+        reading = resolve(candidate.match, view, rules, patterns)
         if reading is not None:
             reading.text = text[reading.start : reading.end]
             found.append(reading)

@@ -1,33 +1,238 @@
 """The figure matcher: one compiled pattern per language, tried near anchors, yielding
-candidate spans over a unit's text with the pieces it saw (qualifier, number, magnitude,
-unit word …). Which span is a figure, and what kind, is the resolver's business.
+candidate `Match`es over a unit's text with the pieces it saw (qualifier, number,
+magnitude, unit word …). Which match is a figure, and what kind, is the resolver's business.
+
+The pattern is built from named fragments, each a small function of the rule tables with
+its own rows in tests/test_matcher.py:
+
+    fraction      a share written as a fraction (the fraction marker between two numbers)
+    ratio         a share written as a ratio (a numeral in words, the ratio marker, a number)
+    share         a share word on its own (not one before a multiplier: that is a number)
+    number        a number in digits or words, a lone multiplier before an in-between
+                  qualifier, a vague amount, or a share of a multiplier; a sign before it
+    figure        every other figure: qualifier, currency or percent word, number,
+                  fraction tail, in-between qualifier, magnitude, unit word, qualifier after
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, fields
+from typing import Literal
 
-from un_report.numbers import ARABIC, ascii_view, bare_units_pattern, sign_pattern, words_pattern
+from un_report.numbers import arabic_pattern, ascii_view, bare_units_pattern, sign_pattern, words_pattern
 from un_report.numbers.words import spaced_words_pattern
 from un_report.rules.base import FigureRules, LanguageRules, alternation
+from un_report.script import CODE_LETTER, CODE_LETTERS, LETTER
 
 # A number touching one of these is part of a code, symbol, URL or version (A/80/1, G20).
-CODE_BEFORE = re.compile(r"(?:[A-Za-z/_@#\\]|[A-Za-z]-|\d\.)$")
-CODE_AFTER = re.compile(r"^(?:[A-Za-z_@\\]|/\d|\.\d|:\d|-[A-Za-z])")
+CODE_BEFORE = re.compile(rf"(?:[{CODE_LETTERS}/_@#\\]|{CODE_LETTER}-|\d\.)$")
+CODE_AFTER = re.compile(rf"^(?:[{CODE_LETTERS}_@\\]|/\d|\.\d|:\d|-{CODE_LETTER})")
 # A web address: every number inside it is part of it (…?q=30%25).
 WEB_ADDRESS = re.compile(r"(?<![A-Za-z0-9])(?:[A-Za-z][A-Za-z0-9+.\-]*://|www\.)[A-Za-z0-9\-._~:/?#@!$&*+=%]+")
+NOTHING = "(?!)"  # a fragment a language does not have
+
+Form = Literal["fraction", "ratio", "share", "number"]
 
 
 @dataclass(frozen=True)
-class Span:
-    """A candidate figure as matched: offsets into the unit text and the named pieces."""
+class Piece:
+    """One named piece of a match: its text as written and where it starts in the unit."""
+
+    text: str
+    start: int
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+@dataclass(frozen=True)
+class Match:
+    """A candidate figure as matched: its offsets, its form and the pieces seen, each None
+    when absent. `numerator` and `denominator` are those of a fraction or a ratio; `part`
+    and `whole` those of a share of a multiplier (half a million)."""
 
     start: int
     end: int
-    groups: dict[str, str | None]
-    group_starts: dict[str, int]
+    form: Form
+    qualifier_before: Piece | None = None
+    currency_before: Piece | None = None
+    percent_before: Piece | None = None
+    sign: Piece | None = None
+    digits: Piece | None = None  # 35 000, 1.16
+    words: Piece | None = None  # 一千五百, twenty-five
+    lone: Piece | None = None  # a multiplier alone before an in-between qualifier: 百余名
+    vague: Piece | None = None  # 数百, thousands
+    part: Piece | None = None
+    whole: Piece | None = None
+    share: Piece | None = None  # 一半, two thirds
+    numerator: Piece | None = None
+    denominator: Piece | None = None
+    tail: Piece | None = None  # and a half
+    between: Piece | None = None  # a qualifier between number and magnitude: 1 700 多万
+    magnitude: Piece | None = None
+    suffix: Piece | None = None  # a percent word, currency, share suffix or unit after
+    qualifier_after: Piece | None = None
+
+    @property
+    def number(self) -> Piece | None:
+        """The number itself, in digits, words or a lone multiplier."""
+        return self.digits or self.words or self.lone
+
+    @property
+    def in_words(self) -> bool:
+        return self.words is not None or self.lone is not None or self.vague is not None
+
+    def bounds(self) -> tuple[int, int]:
+        """Offsets of the bare number (without qualifier, currency or unit)."""
+        if self.part is not None and self.whole is not None:  # half a million
+            return self.part.start, self.whole.end
+        if self.form == "fraction" and self.denominator is not None:
+            return self.denominator.start, self.denominator.end
+        if self.form == "ratio" and self.numerator is not None:
+            return self.numerator.start, self.numerator.end
+        piece = self.number or self.vague or self.share
+        return (piece.start, piece.end) if piece else (self.start, self.end)
+
+
+# The pattern's group names → the `Match` field each fills (several alternatives of the
+# pattern have a qualifier before: one group name each, one field).
+_GROUPS: dict[str, str] = {
+    "fpre": "qualifier_before", "rpre": "qualifier_before", "spre": "qualifier_before", "pre": "qualifier_before",
+    "cpre": "currency_before", "ppre": "percent_before", "sign": "sign", "arabic": "digits", "words": "words",
+    "lone": "lone", "vague": "vague", "part": "part", "whole": "whole", "share": "share",
+    "den": "denominator", "num": "numerator", "rden": "denominator", "rnum": "numerator",
+    "tail": "tail", "mid": "between", "mag": "magnitude", "suffix": "suffix", "post": "qualifier_after",
+}
+_FORMS: tuple[tuple[str, Form], ...] = (("den", "fraction"), ("rden", "ratio"), ("share", "share"))
+assert set(_GROUPS.values()) <= {f.name for f in fields(Match)}
+
+
+def to_match(m: re.Match[str]) -> Match:
+    """The typed record of a regex match of the figure pattern."""
+    pieces = {_GROUPS[name]: Piece(text, m.start(name)) for name, text in m.groupdict().items() if text is not None}
+    form: Form = next((form for group, form in _FORMS if m.group(group) is not None), "number")
+    return Match(m.start(), m.end(), form, **pieces)
+
+
+# --- fragments: small functions of the rules, each with rows in tests/test_matcher.py ---
+
+
+def words_of(rules: LanguageRules) -> Callable[[str], str]:
+    """How a word list matches: as whole words in a spaced language, anywhere otherwise."""
+    return whole_words if rules.spaced else (lambda alt: alt)
+
+
+def whole_words(alt: str) -> str:
+    """An alternation that matches only whole words (not 'over' in 'overall'); an entry
+    that starts with a sign ($, %, -year) may follow a word directly; one that ends in a
+    digit (m2) is not followed by another (m212 is a code)."""
+    return rf"(?:(?<!{LETTER})|(?!{LETTER})){alt}(?!{LETTER})(?!(?<=[0-9])[0-9])"
+
+
+def numeral_words(rules: LanguageRules) -> str:
+    """A numeral in words, by the grammar of the language (spaced or not)."""
+    return spaced_words_pattern(rules.numerals) if rules.spaced else words_pattern(rules.numerals)
+
+
+def multiplier(rules: LanguageRules) -> str:
+    """A small unit or magnitude (百, 万; hundred, million)."""
+    n = rules.numerals
+    return words_of(rules)(alternation([*n.small_units, *n.magnitudes]))
+
+
+def lone_multiplier(rules: LanguageRules, f: FigureRules) -> str:
+    """A multiplier alone before an in-between qualifier counts one of it: 百余名, 千多人."""
+    n = rules.numerals
+    return rf"(?P<lone>{alternation([*n.small_units, *n.magnitudes])})(?=\s*{alternation(f.qualifiers_between)})"
+
+
+def vague_amount(rules: LanguageRules, f: FigureRules) -> str:
+    """A vague amount: a vague prefix before multipliers (数百万), or a vague word."""
+    n = rules.numerals
+    runs = (
+        rf"{alternation(f.vague_prefixes)}[{''.join(n.small_units)}{''.join(n.magnitudes)}]+|"
+        if f.vague_prefixes
+        else ""
+    )
+    return rf"(?:{runs}{words_of(rules)(alternation(f.vague_words))})"
+
+
+def share_of_multiplier(rules: LanguageRules, f: FigureRules) -> tuple[str, str]:
+    """A share of a multiplier in a spaced language (half a million, a quarter million), and
+    what must not follow a share word for it to be one on its own."""
+    if not rules.spaced:
+        return "(?P<part>(?!))(?P<whole>(?!))", NOTHING
+    w = words_of(rules)
+    article = rf"(?:{w(alternation(rules.numerals.articles))}\s+)?"
+    shares = w(alternation(f.share_words))
+    return rf"(?P<part>{shares})\s+{article}(?P<whole>{multiplier(rules)})", rf"\s+{article}{multiplier(rules)}"
+
+
+def number(rules: LanguageRules, f: FigureRules) -> str:
+    """A number with its sign: digits, numeral words or a lone multiplier; a vague amount;
+    or a share of a multiplier."""
+    n = rules.numerals
+    part, _ = share_of_multiplier(rules, f)
+    digits_or_words = rf"(?P<arabic>{arabic_pattern(n)})|(?P<words>{numeral_words(rules)})|{lone_multiplier(rules, f)}"
+    return rf"(?:(?P<vague>{vague_amount(rules, f)})|(?P<sign>{sign_pattern(n)})?(?:{digits_or_words})|{part})"
+
+
+def fraction(rules: LanguageRules, f: FigureRules) -> str:
+    """Y/X written "X marker Y" (四分之一; 千分之五 with a bare multiplier as X)."""
+    if not f.fraction_marker:
+        return "(?P<den>(?!))(?P<num>(?!))"
+    n = rules.numerals
+    arabic = arabic_pattern(n)
+    den = rf"{arabic}|{numeral_words(rules)}|(?!{alternation(f.percent_before)}){bare_units_pattern(n)}"
+    num = rf"{arabic}|{words_pattern(n, bound_alone=True)}"
+    return rf"(?P<den>{den})\s*{re.escape(f.fraction_marker)}\s*(?P<num>{num})"
+
+
+def ratio(rules: LanguageRules, f: FigureRules) -> str:
+    """A numeral in words, the ratio marker, a number: one in five."""
+    if not f.ratio_marker:
+        return "(?P<rnum>(?!))(?P<rden>(?!))"
+    words = numeral_words(rules)
+    marker = words_of(rules)(re.escape(f.ratio_marker))
+    return rf"(?P<rnum>{words})\s+{marker}\s+(?P<rden>{arabic_pattern(rules.numerals)}|{words})(?![\d])"
+
+
+def suffix(rules: LanguageRules, f: FigureRules) -> str:
+    """What may follow a number: a percent word, a currency, a share suffix or a unit."""
+    return words_of(rules)(alternation([*f.percent_after, *f.currencies_after, *f.share_suffixes, *f.units]))
+
+
+def figure_pattern(rules: LanguageRules) -> str:
+    """The whole figure pattern, one alternative per form (verbose regex)."""
+    f, n = figure_rules(rules), rules.numerals
+    w = words_of(rules)
+    qualifier = w(alternation(f.qualifiers_before))
+    shares = w(alternation(f.share_words))
+    _, part_ahead = share_of_multiplier(rules, f)
+    return rf"""
+        # a fraction
+        (?:(?P<fpre>{qualifier})\s*)?{fraction(rules, f)}
+        |
+        # a ratio
+        (?:(?P<rpre>{qualifier})\s*)?{ratio(rules, f)}
+        |
+        # a share word on its own
+        (?:(?P<spre>{qualifier})\s*)?(?P<share>{shares})(?!{part_ahead})
+        |
+        # every other figure
+        (?:(?P<pre>{qualifier})\s*)?
+        (?:(?P<cpre>{w(alternation(f.currencies_before))})\s*)?
+        (?:(?P<ppre>{w(alternation(f.percent_before))})\s*)?
+        {number(rules, f)}
+        (?:\s+(?P<tail>{w(alternation(n.fraction_tails))}))?
+        (?:\s*(?P<mid>{w(alternation(f.qualifiers_between))}))?
+        (?:\s*(?P<mag>{w(alternation(n.magnitudes))}))?
+        (?:\s*(?P<suffix>{suffix(rules, f)}))?
+        (?:\s*(?P<post>{w(alternation(f.qualifiers_after))}))?
+        """
 
 
 class Patterns:
@@ -35,64 +240,9 @@ class Patterns:
 
     def __init__(self, rules: LanguageRules) -> None:
         f, n = figure_rules(rules), rules.numerals
-        w = self.whole_words if rules.spaced else (lambda alt: alt)
-        words = spaced_words_pattern(n) if rules.spaced else words_pattern(n)
-        # a multiplier alone before 余/多 counts one of it: 百余名, 千多人
-        lone = rf"(?P<lone>{alternation([*n.small_units, *n.magnitudes])})(?=\s*{alternation(f.qualifiers_between)})"
-        number = rf"(?P<sign>{sign_pattern(n)})?(?:(?P<arabic>{ARABIC})|(?P<words>{words})|{lone})"
-        vague_runs = (
-            rf"{alternation(f.vague_prefixes)}[{''.join(n.small_units)}{''.join(n.magnitudes)}]+|"
-            if f.vague_prefixes
-            else ""
-        )
-        vague = rf"(?:{vague_runs}{w(alternation(f.vague_words))})"
-        qual_before = w(alternation(f.qualifiers_before))
-        suffix = w(alternation([*f.percent_after, *f.currencies_after, *f.share_suffixes, *f.units]))
-        shares = w(alternation(f.share_words))
-        # a share of a multiplier, in a spaced language: half a million, a quarter million
-        article = rf"(?:{w(alternation(n.articles))}\s+)?"
-        multiplier = w(alternation([*n.small_units, *n.magnitudes]))
-        part, part_ahead = (
-            (rf"(?P<part>{shares})\s+{article}(?P<whole>{multiplier})", rf"\s+{article}{multiplier}")
-            if rules.spaced
-            else ("(?P<part>(?!))(?P<whole>(?!))", "(?!)")
-        )
-        fraction = (
-            rf"(?P<den>{ARABIC}|{words}|(?!{alternation(f.percent_before)}){bare_units_pattern(n)})"  # 千分之
-            rf"\s*{re.escape(f.fraction_marker)}\s*(?P<num>{ARABIC}|{words_pattern(n, bound_alone=True)})"
-            if f.fraction_marker
-            else "(?P<den>(?!))(?P<num>(?!))"
-        )
-        ratio = (
-            rf"(?P<rnum>{words})\s+{w(re.escape(f.ratio_marker))}\s+(?P<rden>{ARABIC}|{words})(?![\d])"
-            if f.ratio_marker
-            else "(?P<rnum>(?!))(?P<rden>(?!))"
-        )
-        self.figure = re.compile(
-            rf"""
-            # a share written as a fraction: 四分之一
-            (?:(?P<fpre>{qual_before})\s*)?{fraction}
-            |
-            # a share written as a ratio: one in five
-            (?:(?P<rpre>{qual_before})\s*)?{ratio}
-            |
-            # a share word: 一半, half (not half a million: a number, below)
-            (?:(?P<spre>{qual_before})\s*)?(?P<share>{shares})(?!{part_ahead})
-            |
-            # every other figure: qualifier, currency or percent word, number, magnitude, unit
-            (?:(?P<pre>{qual_before})\s*)?
-            (?:(?P<cpre>{w(alternation(f.currencies_before))})\s*)?
-            (?:(?P<ppre>{w(alternation(f.percent_before))})\s*)?
-            (?:(?P<vague>{vague})|{number}|{part})
-            (?:\s+(?P<tail>{w(alternation(n.fraction_tails))}))?
-            (?:\s*(?P<mid>{w(alternation(f.qualifiers_between))}))?
-            (?:\s*(?P<mag>{w(alternation(n.magnitudes))}))?
-            (?:\s*(?P<suffix>{suffix}))?
-            (?:\s*(?P<post>{w(alternation(f.qualifiers_after))}))?
-            """,
-            re.VERBOSE | re.IGNORECASE * rules.spaced,
-        )
+        w = words_of(rules)
         flags = re.IGNORECASE * rules.spaced
+        self.figure = re.compile(figure_pattern(rules), re.VERBOSE | flags)
         self.exclusions = re.compile(w(alternation(f.lexical_exclusions)), flags)
         self.ordinal_before = re.compile(w(alternation(f.ordinal_prefixes)) + r"\s*$", flags)
         self.ordinal_window = max((len(p) for p in f.ordinal_prefixes), default=0) + 3
@@ -118,13 +268,6 @@ class Patterns:
         self.max_prefix = sum(max((len(p) for p in table), default=0) + 2 for table in prefixes)
         self.range_joiner = re.compile(r"^\s*" + w(alternation(f.range_joiners)) + r"\s*$", flags)
 
-    @staticmethod
-    def whole_words(alt: str) -> str:
-        """An alternation that matches only whole words (not 'over' in 'overall'); an entry
-        that starts with a sign ($, %, -year) may follow a word directly; one that ends in a
-        digit (m2) is not followed by another (m212 is a code)."""
-        return rf"(?:(?<![A-Za-z])|(?=[^A-Za-z])){alt}(?![A-Za-z])(?!(?<=[0-9])[0-9])"
-
 
 def figure_rules(rules: LanguageRules) -> FigureRules:
     if rules.figures is None:
@@ -135,7 +278,7 @@ def figure_rules(rules: LanguageRules) -> FigureRules:
 MAX_FIGURE_AFTER_ANCHOR = 120  # characters: number, magnitude, unit and qualifier after it
 
 
-def find_spans(text: str, patterns: Patterns) -> Iterator[Span]:
+def find_matches(text: str, patterns: Patterns) -> Iterator[Match]:
     """Every candidate figure in `text`, left to right, never overlapping.
 
     The same matches as `patterns.figure.finditer`, found faster: the pattern is tried only
@@ -153,9 +296,7 @@ def find_spans(text: str, patterns: Patterns) -> Iterator[Span]:
             m = patterns.figure.match(view, start, end)
             if m is not None and m.end() > anchor.start():
                 done = m.end()
-                groups = m.groupdict()
-                starts = {k: m.start(k) for k, v in groups.items() if v is not None}
-                yield Span(m.start(), m.end(), groups, starts)
+                yield to_match(m)
                 break
 
 
@@ -167,11 +308,7 @@ def _starts(view: str, first: int, anchor: int, patterns: Patterns) -> Iterator[
             yield i
 
 
-
-
 def excluded_spans(view: str, patterns: Patterns) -> list[tuple[int, int]]:
     """Stretches of text where no number is one: words with a numeral (一起), web addresses."""
     found = [*patterns.exclusions.finditer(view), *WEB_ADDRESS.finditer(view)]
     return [(m.start(), m.end()) for m in found]
-
-

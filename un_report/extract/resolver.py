@@ -1,25 +1,41 @@
-"""The figure resolver: a matched span → a typed `Reading` (kind, exact value, unit,
+"""The figure resolver: a matched `Match` → a typed `Reading` (kind, exact value, unit,
 qualifier, offsets), or None when a non-figure rule applies (ordinals, document numbers,
 months, versions, names that contain a numeral).
+
+`candidates` is the one loop over a text's matches, and `exclusion` the one place that
+decides which match is no number at all (a word, a code) or no figure (a reference number,
+a word after it that makes it none); extract and `find_numbers` both read from it. Each
+form of match has its resolver (`RESOLVERS`), and a number its reader per kind (`KINDS`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Literal, NamedTuple
 
-from un_report.extract.matcher import CODE_AFTER, CODE_BEFORE, Patterns, Span, figure_rules
+from un_report.extract.matcher import (
+    CODE_AFTER,
+    CODE_BEFORE,
+    Form,
+    Match,
+    Patterns,
+    Piece,
+    excluded_spans,
+    figure_rules,
+    find_matches,
+)
 from un_report.models import FigureKind, Qualifier
 from un_report.numbers import ascii_view, parse_digits, parse_words
 from un_report.numbers.words import parse_spaced_words
-from un_report.rules.base import LanguageRules
+from un_report.rules.base import FigureRules, LanguageRules
 
 
 @dataclass
 class Reading:
-    """What the resolver read from a span: a figure before it is tied to its unit."""
+    """What the resolver read from a match: a figure before it is tied to its unit."""
 
     kind: FigureKind
     value: Decimal | None
@@ -30,145 +46,241 @@ class Reading:
     text: str = ""
 
 
+# Why a match is no figure, or no number: "word" and "code" make it neither (一起, A/80/1);
+# "reference" (第四次, resolution 2254), "follower" (90 年代) and "after" (the noun of an
+# excluded ordinal that is itself a numeral: 第二个十年) make it a number but no figure;
+# "glued" (29km: letters of its unit touch it) a figure but no number standing alone.
+Exclusion = Literal["word", "code", "glued", "reference", "follower", "after"]
+NOT_A_NUMBER: tuple[Exclusion, ...] = ("word", "code", "glued")
+NOT_A_FIGURE: tuple[Exclusion, ...] = ("word", "code", "reference", "follower", "after")
 
 
-def number_value(span: Span, rules: LanguageRules) -> Decimal | None:
-    """The value of the span's number with its magnitude (1.16 亿 → 116000000)."""
-    g = span.groups
-    if g["vague"] is not None:
-        return None
-    if g.get("part") is not None:  # half a million
-        multipliers = {**rules.numerals.small_units, **rules.numerals.magnitudes}
-        whole = multipliers[_key(multipliers, g["whole"]) or ""]
-        value = share_value(span, rules, "part") * whole
-    elif g["arabic"] is not None:
-        value = parse_digits(g["arabic"])
-    elif g.get("lone") is not None:
-        multipliers = {**rules.numerals.small_units, **rules.numerals.magnitudes}
-        value = Decimal(multipliers[g["lone"] or ""])
-    else:
-        value = parse_number(g["words"], rules)
-    tail = _key(rules.numerals.fraction_tails, g.get("tail"))
-    if tail is not None:  # two and a half
-        value += rules.numerals.fraction_tails[tail]
-    if g["mag"]:
-        value *= rules.numerals.magnitudes[_key(rules.numerals.magnitudes, g["mag"]) or g["mag"]]
-    return -value if g.get("sign") else value
+class Candidate(NamedTuple):
+    """A match of a text and why it is no figure (None when it may be one)."""
+
+    match: Match
+    excluded: Exclusion | None
+
+    @property
+    def figure(self) -> bool:
+        """Whether the match may be a figure (the resolver has the last word)."""
+        return self.excluded not in NOT_A_FIGURE
 
 
-def share_value(span: Span, rules: LanguageRules, key: str = "share") -> Decimal:
-    """A share word's value as a fraction of one (一半 → 0.5, two thirds → 0.666…)."""
-    shares = figure_rules(rules).share_words
-    return Decimal(shares[_key(shares, span.groups[key]) or ""]) / 100
+def candidates(text: str, patterns: Patterns) -> Iterator[Candidate]:
+    """Every match in `text`, left to right, with the exclusion that applies to it."""
+    view = ascii_view(text)
+    excluded = excluded_spans(view, patterns)
+    skip_from = -1  # where an excluded match ended
+    for match in find_matches(text, patterns):
+        reason = exclusion(match, view, patterns, excluded)
+        if reason not in NOT_A_FIGURE and match.start == skip_from:
+            reason = "after"
+        if reason in NOT_A_FIGURE:
+            skip_from = match.end
+        yield Candidate(match, reason)
 
 
-def _number_bounds(span: Span) -> tuple[int, int]:
-    """Offsets of the bare number (without qualifier, currency or unit)."""
-    g, s = span.groups, span.group_starts
-    if g.get("part") is not None:  # half a million
-        return s["part"], s["whole"] + len(g["whole"] or "")
-    for key in ("arabic", "words", "lone", "vague", "den", "rnum", "share"):
-        if g.get(key) is not None:
-            return s[key], s[key] + len(g[key] or "")
-    return span.start, span.end
+def exclusion(m: Match, view: str, patterns: Patterns, excluded: list[tuple[int, int]]) -> Exclusion | None:
+    """The non-figure context that holds for the match whatever its kind, if any."""
+    start, end = m.bounds()
+    if in_excluded_word(m, excluded):
+        return "word"
+    if CODE_BEFORE.search(view[max(0, start - 2) : start]):
+        return "code"
+    glued = CODE_AFTER.match(view[end : end + 2])
+    if glued and m.suffix is None:
+        return "code"
+    if patterns.ordinal_before.search(view[max(0, start - patterns.ordinal_window) : start]):
+        return "reference"
+    if patterns.non_figure_after.match(view[end:]):
+        return "follower"  # 90 年代 even though 年 is a unit
+    return "glued" if glued else None
 
 
-def in_excluded_word(span: Span, excluded: list[tuple[int, int]]) -> bool:
-    """Whether the span's number lies in a word that holds a numeral but is no number (一起,
+def in_excluded_word(m: Match, excluded: list[tuple[int, int]]) -> bool:
+    """Whether the match's number lies in a word that holds a numeral but is no number (一起,
     之一) or in a web address. A fraction or a percent is one by its marker, whatever word
     its digits seem to form (十分之一, 百分之一百)."""
-    if span.groups.get("den") is not None or span.groups.get("ppre") is not None:
+    if m.form == "fraction" or m.percent_before is not None:
         return False
-    start, end = _number_bounds(span)
+    start, end = m.bounds()
     return any(a <= start < b or a < end <= b for a, b in excluded)
 
 
-def is_excluded(span: Span, text: str, patterns: Patterns, excluded: list[tuple[int, int]]) -> bool:
-    """Non-figure contexts that hold for every kind of figure."""
-    start, end = _number_bounds(span)
-    if in_excluded_word(span, excluded):
-        return True
-    if CODE_BEFORE.search(text[max(0, start - 2) : start]):
-        return True
-    if span.groups.get("suffix") is None and CODE_AFTER.match(text[end : end + 2]):
-        return True
-    if patterns.ordinal_before.search(text[max(0, start - patterns.ordinal_window) : start]):
-        return True
-    return bool(patterns.non_figure_after.match(text[end:]))  # 90 年代 even though 年 is a unit
+def resolve(m: Match, text: str, rules: LanguageRules, patterns: Patterns) -> Reading | None:
+    """A figure's fields from a match, or None when the match is no figure."""
+    return RESOLVERS[m.form](m, text, rules, patterns)
 
 
-def resolve(span: Span, text: str, rules: LanguageRules, patterns: Patterns) -> Reading | None:
-    """A figure's fields from a span, or None when the span is no figure."""
-    f = figure_rules(rules)
-    g = span.groups
-    start, end = span.start, span.end
-    qualifier: Qualifier = "exact"
-
-    def qualifier_from(key: str, table: Mapping[str, Qualifier]) -> None:
-        nonlocal qualifier, start
-        word = _key(table, g.get(key))
-        if word is None or qualifier != "exact":
-            return
+def _qualifier(m: Match, text: str, f: FigureRules, patterns: Patterns) -> tuple[Qualifier, int]:
+    """The match's qualifier (the first one found, before, between or after the number) and
+    where the figure starts: after a guarded word that only looks like a qualifier (最近)."""
+    start = m.start
+    places = ((m.qualifier_before, f.qualifiers_before), (m.between, f.qualifiers_between),
+              (m.qualifier_after, f.qualifiers_after))
+    for piece, table in places:
+        word = _key(table, piece.text) if piece else None
+        if piece is None or word is None:
+            continue
         guard = patterns.guards.get(word)
-        if guard and guard.search(text[max(0, span.group_starts[key] - 2) : span.group_starts[key]]):
-            start = _number_bounds(span)[0] if key in ("pre", "fpre", "spre", "rpre") else start
-            return
-        qualifier = table[word]
+        if guard and guard.search(text[max(0, piece.start - 2) : piece.start]):
+            start = m.bounds()[0] if piece is m.qualifier_before else start
+            continue
+        return table[word], start
+    return "exact", start
 
-    if g.get("den") is not None:  # 四分之一
-        qualifier_from("fpre", f.qualifiers_before)
-        den = parse_number(g["den"], rules)
-        num = parse_number(g["num"], rules)
-        if not den:
-            return None
-        return Reading("percent", num / den * 100, "%", qualifier, start, end)
-    if g.get("rden") is not None:  # one in five
-        qualifier_from("rpre", f.qualifiers_before)
-        num, den = parse_number(g["rnum"], rules), parse_number(g["rden"], rules)
-        if not 0 < num < den:
-            return None
-        return Reading("percent", num / den * 100, "%", qualifier, start, end)
-    share_word = _key(f.share_words, g.get("share"))
-    if share_word is not None:  # 一半, half
-        qualifier_from("spre", f.qualifiers_before)
-        return Reading("percent", Decimal(f.share_words[share_word]), "%", qualifier, start, end)
 
-    for key, table in (("pre", f.qualifiers_before), ("mid", f.qualifiers_between), ("post", f.qualifiers_after)):
-        qualifier_from(key, table)
-    suffix = g.get("suffix")
-    value = number_value(span, rules)
+def _fraction(m: Match, text: str, rules: LanguageRules, patterns: Patterns) -> Reading | None:
+    """四分之一 → 25 %."""
+    qualifier, start = _qualifier(m, text, figure_rules(rules), patterns)
+    den, num = _parse(m.denominator, rules), _parse(m.numerator, rules)
+    if not den:
+        return None
+    return Reading("percent", num / den * 100, "%", qualifier, start, m.end)
 
-    if g.get("ppre") or _key(dict.fromkeys(f.percent_after), suffix) is not None:
-        return Reading("percent", value, "%", qualifier, start, end)
-    share_suffix = _key(f.share_suffixes, suffix)
-    if share_suffix is not None:  # 三成
-        if patterns.share_guard.match(text[span.end :]):
-            return None
-        share = None if value is None else value * f.share_suffixes[share_suffix]
-        return Reading("percent", share, "%", qualifier, start, end)
-    after, before = _key(f.currencies_after, suffix), _key(f.currencies_before, g.get("cpre"))
-    currency = f.currencies_after[after] if after else f.currencies_before[before] if before else None
-    if currency is not None:
-        amount = None if value is None else value * currency.scale
-        return Reading("money", amount, currency.iso, qualifier, start, end)
 
-    written_in_words = any(g.get(key) is not None for key in ("words", "lone", "vague"))
-    vague_magnitude = any(m in (g.get("vague") or "") for m in rules.numerals.magnitudes)  # 数十万
-    has_unit = suffix is not None or g.get("mag") is not None or vague_magnitude
-    if written_in_words and f.words_need_unit and not has_unit:
+def _ratio(m: Match, text: str, rules: LanguageRules, patterns: Patterns) -> Reading | None:
+    """one in five → 20 %, when the first is the smaller."""
+    qualifier, start = _qualifier(m, text, figure_rules(rules), patterns)
+    num, den = _parse(m.numerator, rules), _parse(m.denominator, rules)
+    if not 0 < num < den:
+        return None
+    return Reading("percent", num / den * 100, "%", qualifier, start, m.end)
+
+
+def _share(m: Match, text: str, rules: LanguageRules, patterns: Patterns) -> Reading | None:
+    """一半, half → 50 %."""
+    f = figure_rules(rules)
+    qualifier, start = _qualifier(m, text, f, patterns)
+    share = Decimal(f.share_words[_key(f.share_words, _text(m.share)) or ""])
+    return Reading("percent", share, "%", qualifier, start, m.end)
+
+
+class _Number(NamedTuple):
+    """What every kind of number figure is read from."""
+
+    m: Match
+    text: str
+    rules: LanguageRules
+    f: FigureRules
+    patterns: Patterns
+    qualifier: Qualifier
+    start: int
+    value: Decimal | None
+
+
+def _number(m: Match, text: str, rules: LanguageRules, patterns: Patterns) -> Reading | None:
+    """Every other figure: its kind by the words around the number (`KINDS`)."""
+    f = figure_rules(rules)
+    qualifier, start = _qualifier(m, text, f, patterns)
+    n = _Number(m, text, rules, f, patterns, qualifier, start, number_value(m, rules))
+    return KINDS[_kind(m, f)](n)
+
+
+def _kind(m: Match, f: FigureRules) -> str:
+    """Which reader a number goes to: by its percent word, share suffix or currency."""
+    suffix = _text(m.suffix)
+    if m.percent_before is not None or _key(dict.fromkeys(f.percent_after), suffix) is not None:
+        return "percent"
+    if _key(f.share_suffixes, suffix) is not None:
+        return "share"
+    if _key(f.currencies_after, suffix) is not None or m.currency_before is not None:
+        return "money"
+    return "count"
+
+
+def _percent(n: _Number) -> Reading | None:
+    """52.4%, 百分之五十."""
+    return Reading("percent", n.value, "%", n.qualifier, n.start, n.m.end)
+
+
+def _share_suffix(n: _Number) -> Reading | None:
+    """三成 → 30 %, unless a guard follows (成员)."""
+    if n.patterns.share_guard.match(n.text[n.m.end :]):
+        return None
+    factor = n.f.share_suffixes[_key(n.f.share_suffixes, _text(n.m.suffix)) or ""]
+    return Reading("percent", None if n.value is None else n.value * factor, "%", n.qualifier, n.start, n.m.end)
+
+
+def _money(n: _Number) -> Reading | None:
+    """130 亿美元, $ 5 million, 50 cents: the currency after the amount wins."""
+    after = _key(n.f.currencies_after, _text(n.m.suffix))
+    before = _key(n.f.currencies_before, _text(n.m.currency_before))
+    currency = n.f.currencies_after[after] if after else n.f.currencies_before[before or ""]
+    amount = None if n.value is None else n.value * currency.scale
+    return Reading("money", amount, currency.iso, n.qualifier, n.start, n.m.end)
+
+
+def _count_or_year(n: _Number) -> Reading | None:
+    """A count with its unit, a calendar year, or no figure (a numeral word alone, a
+    version name, a date)."""
+    m, f = n.m, n.f
+    suffix = _text(m.suffix)
+    vague_magnitude = m.vague is not None and any(mag in m.vague.text for mag in n.rules.numerals.magnitudes)
+    has_unit = suffix is not None or m.magnitude is not None or vague_magnitude  # 数十万
+    if m.in_words and f.words_need_unit and not has_unit:
         return None  # 一 alone is a word, not a figure
-    digits = g.get("arabic")
-    if digits is not None and suffix is None and g.get("mag") is None:
-        if "." in digits:
-            return None  # a decimal with nothing after it is a version name (联合国 2.0)
-        if patterns.month_after.match(text[span.end :]):
-            return None  # 8 月, 18 July: dates are never figures
-        if len(digits) <= 2 and patterns.month_before.search(text[max(0, span.start - 12) : span.start]):
-            return None  # July 18: a day
-    if _is_year(digits or _spelled_digits(g.get("words"), rules), suffix, g, qualifier, rules):
-        year_end = end if suffix and suffix == f.year_unit else _number_bounds(span)[1]
-        return Reading("year", value, "", "exact", start, year_end)
-    return Reading("count", value, suffix or "", qualifier, start, end)
+    digits = _text(m.digits)
+    if digits is not None and suffix is None and m.magnitude is None and _is_date_or_version(n, digits):
+        return None
+    if _is_year(digits or _spelled_digits(m.words, n.rules), m, n.qualifier, f):
+        year_end = m.end if suffix and suffix == f.year_unit else m.bounds()[1]
+        return Reading("year", n.value, "", "exact", n.start, year_end)
+    return Reading("count", n.value, suffix or "", n.qualifier, n.start, m.end)
+
+
+def _is_date_or_version(n: _Number, digits: str) -> bool:
+    """Bare digits that are a version name (联合国 2.0), a month (8 月, 18 July) or a day (July 18)."""
+    m = n.m
+    if n.rules.numerals.decimal_mark in digits:
+        return True
+    if n.patterns.month_after.match(n.text[m.end :]):
+        return True
+    return len(digits) <= 2 and bool(n.patterns.month_before.search(n.text[max(0, m.start - 12) : m.start]))
+
+
+RESOLVERS: dict[Form, Callable[[Match, str, LanguageRules, Patterns], Reading | None]] = {
+    "fraction": _fraction,
+    "ratio": _ratio,
+    "share": _share,
+    "number": _number,
+}
+KINDS: dict[str, Callable[[_Number], Reading | None]] = {
+    "percent": _percent,
+    "share": _share_suffix,
+    "money": _money,
+    "count": _count_or_year,
+}
+
+
+def number_value(m: Match, rules: LanguageRules) -> Decimal | None:
+    """The value of the match's number with its magnitude (1.16 亿 → 116000000); None for a
+    vague amount."""
+    numerals = rules.numerals
+    multipliers = {**numerals.small_units, **numerals.magnitudes}
+    if m.vague is not None:
+        return None
+    if m.part is not None and m.whole is not None:  # half a million
+        value = share_value(m.part, rules) * multipliers[_key(multipliers, m.whole.text) or ""]
+    elif m.digits is not None:
+        value = parse_digits(m.digits.text, numerals)
+    elif m.lone is not None:
+        value = Decimal(multipliers[m.lone.text])
+    else:
+        value = _parse(m.words, rules)
+    tail = _key(numerals.fraction_tails, _text(m.tail))
+    if tail is not None:  # two and a half
+        value += numerals.fraction_tails[tail]
+    if m.magnitude is not None:
+        value *= numerals.magnitudes[_key(numerals.magnitudes, m.magnitude.text) or m.magnitude.text]
+    return -value if m.sign is not None else value
+
+
+def share_value(piece: Piece | None, rules: LanguageRules) -> Decimal:
+    """A share word's value as a fraction of one (一半 → 0.5, two thirds → 0.666…)."""
+    shares = figure_rules(rules).share_words
+    return Decimal(shares[_key(shares, _text(piece)) or ""]) / 100
 
 
 def _key(table: Mapping[str, object], word: str | None) -> str | None:
@@ -181,34 +293,40 @@ def _key(table: Mapping[str, object], word: str | None) -> str | None:
     return next((k for k in table if k.lower() == folded), None)
 
 
-def _spelled_digits(words: str | None, rules: LanguageRules) -> str | None:
+def _spelled_digits(words: Piece | None, rules: LanguageRules) -> str | None:
     """A numeral spelled digit by digit (二〇二四) as its digits, so it can be a year."""
     digits = rules.numerals.digits
-    if not words or len(words) < 2 or not all(c in digits for c in words):
+    if words is None or len(words.text) < 2 or not all(c in digits for c in words.text):
         return None
-    return "".join(str(digits[c]) for c in words)
+    return "".join(str(digits[c]) for c in words.text)
 
 
-def _is_year(digits: str | None, suffix: str | None, g: dict, qualifier: str, rules: LanguageRules) -> bool:
+def _is_year(digits: str | None, m: Match, qualifier: Qualifier, f: FigureRules) -> bool:
     """A calendar year: four plain digits, no qualifier, and the year word or nothing after."""
-    f = figure_rules(rules)
     if digits is None or len(digits) != 4 or not digits.isdigit() or qualifier != "exact":
         return False
-    if g.get("mag") or g.get("mid") or g.get("pre") or g.get("sign"):
+    if m.magnitude or m.between or m.qualifier_before or m.sign:
         return False
     year = int(digits)
+    suffix = _text(m.suffix)
     if suffix and suffix == f.year_unit:
         return f.year_range[0] <= year <= f.year_range[1]
     return suffix is None and f.bare_year_range[0] <= year <= f.bare_year_range[1]
+
+
+def _text(piece: Piece | None) -> str | None:
+    return piece.text if piece else None
+
+
+def _parse(piece: Piece | None, rules: LanguageRules) -> Decimal:
+    return parse_number(_text(piece), rules)
 
 
 def parse_number(written: str | None, rules: LanguageRules) -> Decimal:
     """The value of a number as written: digits, or numeral words of the language."""
     written = ascii_view(written or "")
     if written[:1].isdigit():
-        return parse_digits(written)
+        return parse_digits(written, rules.numerals)
     if rules.spaced:
         return parse_spaced_words(written, rules.numerals)
     return parse_words(written, rules.numerals)
-
-

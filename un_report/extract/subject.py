@@ -14,11 +14,14 @@ from types import ModuleType
 
 from un_report.language import Language
 from un_report.rules.base import SubjectRules
+from un_report.script import SUPERSCRIPT_DIGITS
 
-# Part-of-speech tags (jieba's ICTCLAS set) that can be part of a noun phrase.
-NOUNISH = ("n", "vn", "nz", "nt", "ns", "nr", "j", "an", "ng", "l")
-MODIFIERS = ("a", "b", "d", "ad")  # may open a noun phrase: adjectives, distinguishing words
-PHRASE_BREAK = re.compile(r"[,。;:、()()《》“”\"!?!?,;:]|\s(?=[(\[])")
+
+@cache
+def _phrase_break(marks: str) -> re.Pattern[str]:
+    """A subject phrase ends at one of the language's phrase marks, or a space before a bracket."""
+    inside = f"[{re.escape(marks)}]|" if marks else ""
+    return re.compile(rf"{inside}\s(?=[(\[])")
 
 
 @cache
@@ -36,11 +39,11 @@ def subject_for(text: str, start: int, end: int, kind: str, unit: str, language:
     rules = language.rules.subjects
     if kind in ("percent", "year") or rules is None:
         return ""
-    tail = PHRASE_BREAK.split(text[end : end + rules.max_chars], maxsplit=1)[0]
+    tail = _phrase_break(rules.phrase_marks).split(text[end : end + rules.max_chars], maxsplit=1)[0]
     if language.rules.spaced:
         return _spaced_phrase(tail, rules, numeral_words=frozenset(language.rules.numerals.digits))
     tail = tail.split()[0] if tail.split() else ""
-    phrase = _noun_phrase(tail, rules.stop_words, rules.linker)
+    phrase = _noun_phrase(tail, rules)
     return phrase or (unit if kind == "count" and unit in rules.noun_units else "")
 
 
@@ -49,7 +52,7 @@ def _spaced_phrase(tail: str, rules: SubjectRules, numeral_words: frozenset[str]
     missions and offices. A joining word (and) stays only between two kept words."""
     taken: list[str] = []
     for raw in tail.split():
-        word = raw.rstrip(".,;:!?⁰¹²³⁴⁵⁶⁷⁸⁹")
+        word = raw.rstrip(".,;:!?" + SUPERSCRIPT_DIGITS)
         joiner = bool(taken) and word.lower() in rules.joiners
         stops = (word.lower() in rules.stop_words and not joiner) or word.lower() in numeral_words
         if stops or not word[:1].isalpha() or len(taken) == max_words:
@@ -62,31 +65,32 @@ def _spaced_phrase(tail: str, rules: SubjectRules, numeral_words: frozenset[str]
     return " ".join(taken)
 
 
-def _noun_phrase(tail: str, stop_words: tuple[str, ...], linker: str) -> str:
+def _noun_phrase(tail: str, rules: SubjectRules) -> str:
     """The nouns that open `tail`; after an attributive clause (…的民众), its head noun."""
     if not tail:
         return ""
     words = [(w.word, w.flag) for w in _posseg().lcut(tail)]
-    phrase = _leading_nouns(words, stop_words)
+    phrase = _leading_nouns(words, rules)
     if phrase:
         return phrase
     for i, (word, _) in enumerate(words):
-        if word == linker:
-            return _leading_nouns(words[i + 1 :], stop_words)
+        if word == rules.linker:
+            return _leading_nouns(words[i + 1 :], rules)
     return ""
 
 
-def _leading_nouns(words: list[tuple[str, str]], stop_words: tuple[str, ...]) -> str:
+def _leading_nouns(words: list[tuple[str, str]], rules: SubjectRules) -> str:
     taken: list[str] = []
     for word, flag in words:
-        if word in stop_words:
+        if word in rules.stop_words:
             break
-        opens = not taken and flag in MODIFIERS  # 特别政治任务, 非正式会议
-        if flag.startswith(NOUNISH) or opens or (taken and flag in ("c", "cc") and word != "以及"):
+        opens = not taken and flag in rules.modifier_tags  # a modifier may open the phrase
+        joins = taken and flag in rules.conjunction_tags and word not in rules.list_conjunctions
+        if flag.startswith(rules.noun_tags) or opens or joins:
             taken.append(word)
         else:
             break
-    while taken and _posseg_flag(taken[-1]) in ("c", "cc"):
+    while taken and _posseg_flag(taken[-1]) in rules.conjunction_tags:
         taken.pop()
     return "".join(taken)
 

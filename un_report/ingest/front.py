@@ -72,7 +72,7 @@ def _number(written: str, rules: LanguageRules) -> int | None:
     written = written.strip()
     try:
         if written.isdigit():
-            return int(parse_digits(written))
+            return int(parse_digits(written, rules.numerals))
         ordinal = rules.numerals.ordinals.get(written.lower()) if rules.numerals.ordinals else None
         if ordinal is not None:
             return ordinal

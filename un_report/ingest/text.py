@@ -15,7 +15,7 @@ from un_report.errors import InputError
 from un_report.ingest.charfix import fix_codepoints
 from un_report.ingest.furniture import is_footer, printed_page, running_headers, shape
 from un_report.models import Line
-from un_report.script import CJK, script_counts
+from un_report.script import CJK, NUMBER_STOPS, SUPERSCRIPT_DIGITS, script_counts
 
 LIST_MARKER = re.compile(r"^[-*•]\s+(?=\d)")  # Markdown list markers: "- 18. …"
 MIN_CJK_SHARE = 0.05  # a GBK-decoded text must read as Chinese to be accepted
@@ -25,7 +25,7 @@ MIN_CJK_SHARE = 0.05  # a GBK-decoded text must read as Chinese to be accepted
 MIN_BLANK_AFTER_SHARE = 0.15
 # … unless it opens something of its own: a list item or numbered paragraph, a table row,
 # a footnote (superscript marker).
-OPENS_UNIT = re.compile(r"^(?:[-*•]\s|\d{1,3}\s*[.．]\s*\S|\||[⁰¹²³⁴⁵⁶⁷⁸⁹])")
+OPENS_UNIT = re.compile(rf"^(?:[-*•]\s|\d{{1,3}}\s*[{NUMBER_STOPS}]\s*\S|\||[{SUPERSCRIPT_DIGITS}])")
 
 
 def read_text(path: Path) -> list[Line]:

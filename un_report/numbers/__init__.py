@@ -1,7 +1,7 @@
 """Numbers as written → exact `Decimal` values. Language-neutral: numeral words come from
 a `NumeralRules` table.
 
-    parse_digits("35 000")                 → 35000     (any thousands separator)
+    parse_digits("35 000", ZH.numerals)    → 35000     (the rules' thousands separators)
     parse_words("一千五百万", ZH.numerals) → 15000000
     parse_words("五十二点四", ZH.numerals) → 52.4
 """
@@ -11,35 +11,49 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from decimal import Decimal
+from functools import cache
 
 from un_report.rules.base import NumeralRules, alternation
+from un_report.script import CODE_LETTERS, FULL_WIDTH, FULL_WIDTH_COMMA, FULL_WIDTH_DIGIT
 
-# Full-width digits and signs map one-for-one to ASCII, so offsets survive the mapping.
-FULL_WIDTH = str.maketrans("０１２３４５６７８９．％＋－", "0123456789.%+-")
 # A full-width comma groups thousands only between full-width digits (４，５６５); after an
-# ASCII digit it is the clause comma of Chinese prose ($20，300美元 is two amounts).
-_FULL_WIDTH_GROUP = re.compile("(?<=[０-９])，(?=[０-９]{3})")
+# ASCII digit it is the clause comma of CJK prose ($20，300美元 is two amounts).
+_FULL_WIDTH_GROUP = re.compile(f"(?<={FULL_WIDTH_DIGIT}){FULL_WIDTH_COMMA}(?={FULL_WIDTH_DIGIT}{{3}})")
 
 
 def ascii_view(text: str) -> str:
     """`text` with full-width digits and signs as ASCII, character for character."""
     return _FULL_WIDTH_GROUP.sub(",", text).translate(FULL_WIDTH)
-# Characters that group thousands in printed numbers: space, comma, no-break spaces.
-GROUP_SEPARATORS = " ,\u00a0\u2009\u202f"
-ARABIC = (
-    r"(?<!\d)(?<!\d[.,])"  # never start inside another number
-    r"(?:\d{1,3}(?:[" + GROUP_SEPARATORS + r"]\d{3})+(?![\d])|\d+)"  # 35 000 | 35000
-    r"(?:\.\d+)?(?![\d])"  # decimals
-)
-_SEPARATOR = re.compile("[" + GROUP_SEPARATORS + "]")
-# A sign never follows a digit, a Latin letter, a point or a dash (2015-2030, COVID-19, 1.-2),
-# nor a digit and a space (2015 -2030): there the mark is a range dash or part of a code.
-_NOT_A_SIGN_AFTER = r"(?<![0-9A-Za-z.\-])(?<!\d\s)"
 
 
-def parse_digits(text: str) -> Decimal:
-    """An Arabic-digit number with optional thousands separators and decimals."""
-    return Decimal(_SEPARATOR.sub("", ascii_view(text)))
+def arabic_pattern(numerals: NumeralRules) -> str:
+    """Regex for a number in digits, with the language's group separators and decimal mark:
+    35 000 | 35000 | 52.4 (35.000 and 22,2 where the rules say so)."""
+    return _arabic(numerals.decimal_mark, numerals.group_separators)
+
+
+@cache
+def _arabic(mark: str, separators: str) -> str:
+    seps, point = re.escape(separators), re.escape(mark)
+    marks = re.escape("".join(c for c in separators if not c.isspace()))
+    return (
+        rf"(?<!\d)(?<!\d[{marks}{point}])"  # never start inside another number (but 2015 30)
+        rf"(?:\d{{1,3}}(?:[{seps}]\d{{3}})+(?![\d])|\d+)"  # 35 000 | 35000
+        rf"(?:{point}\d+)?(?![\d])"  # decimals
+    )
+
+
+# A sign never follows a digit, a code letter, the decimal mark or a dash (2015-2030,
+# COVID-19, 1.-2), nor a digit and a space (2015 -2030): there the mark is a range dash or
+# part of a code.
+def _not_a_sign_after(numerals: NumeralRules) -> str:
+    return rf"(?<![0-9{CODE_LETTERS}{re.escape(numerals.decimal_mark)}\-])(?<!\d\s)"
+
+
+def parse_digits(text: str, numerals: NumeralRules) -> Decimal:
+    """An Arabic-digit number with the language's thousands separators and decimal mark."""
+    plain = ascii_view(text).translate({ord(c): None for c in numerals.group_separators})
+    return Decimal(plain.replace(numerals.decimal_mark, "."))
 
 
 def _chars(words: Iterable[str]) -> str:
@@ -82,7 +96,7 @@ def sign_pattern(numerals: NumeralRules) -> str:
     if not numerals.signs:
         return "(?!)"
     guards = "".join(f"(?<!{re.escape(g)})" for g in numerals.sign_guards)  # 肩负 bears, 2020年-2024年
-    return f"(?:{_NOT_A_SIGN_AFTER}{guards}{alternation(numerals.signs)})"
+    return f"(?:{_not_a_sign_after(numerals)}{guards}{alternation(numerals.signs)})"
 
 
 def bare_units_pattern(numerals: NumeralRules) -> str:

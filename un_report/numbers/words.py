@@ -18,15 +18,21 @@ import re
 from decimal import Decimal
 
 from un_report.rules.base import NumeralRules, alternation
+from un_report.script import LETTER
 
 JOIN = r"(?:\s*-\s*|\s+)"  # twenty-five, fifty - two, fifty two, one hundred
-AND = r"(?:\s+and)?\s+"  # hundred and twenty, thousand and two hundred
-_CONNECTIVES = ("and",)  # words a numeral may contain that have no value of their own
 
 
 def _word(words: list[str]) -> str:
     """An alternation of whole words (sixty, not six in sixty)."""
-    return alternation(words) + r"(?![A-Za-z])"
+    return alternation(words) + rf"(?!{LETTER})"
+
+
+def _connective(numerals: NumeralRules) -> str:
+    """What may join two groups: a connective word (hundred and twenty) or only a space."""
+    if not numerals.connectives:
+        return r"\s+"
+    return rf"(?:\s+{_word(list(numerals.connectives))})?\s+"
 
 
 def spaced_words_pattern(numerals: NumeralRules) -> str:
@@ -38,11 +44,12 @@ def spaced_words_pattern(numerals: NumeralRules) -> str:
     small = _word(list(numerals.small_units))
     mags = _word(list(numerals.magnitudes))
     article = _word(list(numerals.articles))
+    AND = _connective(numerals)
     below_100 = rf"(?:{tens}(?:{JOIN}{units})?|{teens}|{units})"
     group = rf"(?:(?:{below_100}|{article}){JOIN}{small}(?:{AND}{below_100})?|{below_100})"
     closed = rf"(?:{group}{JOIN}{mags}|{article}{JOIN}{mags})"  # twenty-one trillion, a million
     number = rf"(?:{closed}(?:{AND}{closed})*(?:{AND}{group})?|{group})"
-    return rf"(?:(?<![A-Za-z]){number}(?![A-Za-z]))"
+    return rf"(?:(?<!{LETTER}){number}(?!{LETTER}))"
 
 
 def parse_spaced_words(text: str, numerals: NumeralRules) -> Decimal:
@@ -52,7 +59,7 @@ def parse_spaced_words(text: str, numerals: NumeralRules) -> Decimal:
     group = Decimal(0)
     articles = {a.lower() for a in numerals.articles}
     for token in re.split(r"[\s\-]+", text.strip().lower()):
-        if token in ("", *_CONNECTIVES) or token in articles:
+        if token in ("", *numerals.connectives) or token in articles:
             continue  # an article is the one its multiplier implies: (group or 1)
         if token in numerals.digits:
             group += Decimal(numerals.digits[token])

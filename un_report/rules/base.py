@@ -80,6 +80,12 @@ class NumeralRules:
     fraction_tails: words after a number that add a fraction to it (two and a half → 2.5).
     articles:    words that stand for one before a multiplier in a spaced language (a hundred,
                  a dozen, a million; half a million).
+    connectives: words a numeral in words may hold that have no value of their own
+                 (one hundred and twenty).
+    decimal_mark: the mark between the whole and the fraction of a number in digits
+                 (52.4; "," in French and Spanish: 22,2).
+    group_separators: the marks that group thousands in digits (35 000, 35,000, 35 000;
+                 "." in Spanish: 35.000). Never the decimal mark.
     """
 
     digits: Mapping[str, int]
@@ -93,6 +99,9 @@ class NumeralRules:
     counting_digits: tuple[str, ...] = ()
     fraction_tails: Mapping[str, Decimal] = field(default_factory=dict)  # and a half → 0.5
     articles: tuple[str, ...] = ()
+    connectives: tuple[str, ...] = ()
+    decimal_mark: str = "."
+    group_separators: str = " ,\u00a0\u2009\u202f"  # space, comma, no-break and thin spaces
 
 
 @dataclass(frozen=True)
@@ -156,13 +165,33 @@ class FigureRules:
 
 @dataclass(frozen=True)
 class SubjectRules:
-    """How to find the counted noun after a figure (best effort)."""
+    """How to find the counted noun after a figure (best effort).
 
-    stop_words: tuple[str, ...]  # a subject phrase ends before one of these
-    linker: str  # the attributive particle: the head noun comes after it (的)
+    stop_words:  a subject phrase ends before one of these.
+    linker:      the attributive particle: the head noun comes after it (的).
+    max_chars:   how far after the figure the subject is looked for.
+    noun_units:  units that name what they count (人): the subject if no other.
+    joiners:     words that join two nouns of one subject (and), in a spaced language.
+    phrase_marks: punctuation that ends a subject phrase.
+    noun_tags:   part-of-speech tags (of the word segmenter, jieba's ICTCLAS set for
+                 Chinese) that can be part of a noun phrase; a tag matches by its prefix.
+    modifier_tags: tags of words that may open a noun phrase (adjectives, distinguishing
+                 words: 特别政治任务, 非正式会议).
+    conjunction_tags: tags of conjunctions that join two nouns of one subject; a phrase
+                 never ends in one.
+    list_conjunctions: conjunctions that close a subject instead (以及: "as well as").
+    """
+
+    stop_words: tuple[str, ...]
+    linker: str
     max_chars: int = 24
-    noun_units: tuple[str, ...] = ()  # units that name what they count (人): the subject if no other
-    joiners: tuple[str, ...] = ()  # words that join two nouns of one subject (and)
+    noun_units: tuple[str, ...] = ()
+    joiners: tuple[str, ...] = ()
+    phrase_marks: str = ""
+    noun_tags: tuple[str, ...] = ()
+    modifier_tags: tuple[str, ...] = ()
+    conjunction_tags: tuple[str, ...] = ()
+    list_conjunctions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -56,6 +56,9 @@ NUMERALS = NumeralRules(
     ordinals=_ordinals(),
     signs=("-", "minus ", "negative "),  # a sign word takes the space after it: minus 5
     articles=("a", "an"),  # a hundred, a dozen, a million
+    connectives=("and",),  # one hundred and twenty
+    decimal_mark=".",
+    group_separators=" ,\u00a0\u2009\u202f",  # 35,000, 35 000 and no-break and thin spaces
     fraction_tails={
         "and a half": Decimal("0.5"), "and one half": Decimal("0.5"),
         "and a quarter": Decimal("0.25"), "and three quarters": Decimal("0.75"),
@@ -199,6 +202,7 @@ SUBJECTS = SubjectRules(
     joiners=("and",),
     linker="",
     max_chars=60,
+    phrase_marks=",;:()“”\"!?",
 )
 
 RULES = LanguageRules(

@@ -54,6 +54,8 @@ NUMERALS = NumeralRules(
     sign_guards=("肩", "担", "擔", "身", "背", "抱", "胜", "勝", "辜", "自", "正", "年", "月", "日"),
     bound_digits=("陆", "陸", "伍", "拾", "肆"),  # 陆地 land, 队伍 troop, 收拾 tidy, 放肆 wanton
     counting_digits=("两", "兩", "俩", "倆"),
+    decimal_mark=".",
+    group_separators=" ,\u00a0\u2009\u202f",  # 35 000, 35,000 and no-break and thin spaces
 )
 
 _USD = Currency("USD")
@@ -150,6 +152,12 @@ SUBJECTS = SubjectRules(
     ),
     linker="的",
     noun_units=("人", "人次"),
+    phrase_marks=",。;:、()()《》“”\"!?!?,;:",
+    # jieba's part-of-speech tags (the ICTCLAS set)
+    noun_tags=("n", "vn", "nz", "nt", "ns", "nr", "j", "an", "ng", "l"),  # nouns, noun-like words
+    modifier_tags=("a", "b", "d", "ad"),  # adjectives, distinguishing words, adverbs
+    conjunction_tags=("c", "cc"),
+    list_conjunctions=("以及",),
 )
 
 RULES = LanguageRules(
