@@ -25,8 +25,9 @@ PACKAGE = Path(__file__).resolve().parent.parent / "un_report"
 ENGINE_MODULES = sorted(
     p.relative_to(PACKAGE).as_posix()
     for p in PACKAGE.rglob("*.py")
-    # cli.py is the one module of English prose by design: help texts and messages
-    if p.relative_to(PACKAGE).parts[0] != "rules" and p.name not in ("script.py", "cli.py")
+    # the interfaces are English prose by design: the command line's help and messages,
+    # the review pages' labels
+    if p.relative_to(PACKAGE).parts[0] not in ("rules", "review") and p.name not in ("script.py", "cli.py")
 )
 # The engine's own vocabulary, which some rules tables share as words: the kinds of units
 # and figures, the qualifiers and the column names of the model (percent is also an English
@@ -81,11 +82,16 @@ def _docstrings(tree: ast.AST) -> set[int]:
     return found
 
 
+ATTRIBUTE_CALLS = ("hasattr", "getattr", "setattr")  # their strings are Python names
+
+
 def _messages(tree: ast.AST) -> set[int]:
-    """ids of the constants of messages, which are English prose: inside a raise statement
-    or an f-string, or a string returned whole."""
+    """ids of the constants of messages, which are English prose (inside a raise statement
+    or an f-string, or a string returned whole), and of attribute names (hasattr(x, "item"))."""
     kinds = (ast.Raise, ast.JoinedStr, ast.Return)
-    return {id(n) for node in ast.walk(tree) if isinstance(node, kinds) for n in ast.walk(node)}
+    found = {id(n) for node in ast.walk(tree) if isinstance(node, kinds) for n in ast.walk(node)}
+    calls = (n for n in ast.walk(tree) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name))
+    return found | {id(a) for c in calls if c.func.id in ATTRIBUTE_CALLS for a in c.args}  # type: ignore[attr-defined]
 
 
 def string_constants(path: Path) -> Iterator[tuple[int, str, bool]]:
