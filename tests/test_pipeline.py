@@ -5,7 +5,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import SHIPPED_ZH
+from un_report.ingest import ingest
+from un_report.ingest.front import is_toc_line
 from un_report.pipeline import ReportResult, run_report
 
 FURNITURE = re.compile(r"\d{2}-\d{5}|(?<![\d/])\d{1,2}/\d{2}(?![\d/])\s*$|^\s*\d+/\d+\s")
@@ -84,3 +88,84 @@ def test_hard_wrapped_text_gives_the_same_units(zh_report: ReportResult, tmp_pat
     assert [(u.para, u.title, squash(u.text)) for u in again.units] == [
         (u.para, u.title, squash(u.text)) for u in zh_report.units
     ]
+
+
+# --- bug found: a paragraph with an ellipsis was dropped as a contents line -------------------
+# Contents lines are looked for only in the front matter, and need a page number after the
+# leaders; a body paragraph with …… or ". . . ." is kept, and the next one not glued onto it.
+
+ZH_HEAD = "第一章\n\n导言\n\n"
+EN_HEAD = "Chapter I\n\nIntroduction\n\n"
+ELLIPSIS_ROWS = [
+    pytest.param(
+        ZH_HEAD + "1. 我们为 40 个国家提供了支持。\n\n2. 他们说:“和平……需要耐心。”我们继续努力。\n\n3. 约 52.4%的人口受益。\n",
+        [("1", "我们为 40 个国家提供了支持。"), ("2", "他们说:“和平……需要耐心。”我们继续努力。"), ("3", "约 52.4%的人口受益。")],
+        id="zh-ellipsis-mid-report",
+    ),
+    pytest.param(
+        ZH_HEAD + "1. 他们说:“和平……需要耐心。”\n\n2. 约 52.4%的人口受益。\n",
+        [("1", "他们说:“和平……需要耐心。”"), ("2", "约 52.4%的人口受益。")],
+        id="zh-ellipsis-in-paragraph-one",
+    ),
+    pytest.param(
+        EN_HEAD + "1. We supported 40 countries.\n\n2. The list went on . . . . and on, in 12 regions.\n\n3. In 2024, 52.4 per cent gained.\n",
+        [("1", "We supported 40 countries."), ("2", "The list went on . . . . and on, in 12 regions."), ("3", "In 2024, 52.4 per cent gained.")],
+        id="en-spaced-dots-mid-report",
+    ),
+    pytest.param(
+        "Contents\n\nChapter I. Introduction . . . . . . . . 3\n\n" + EN_HEAD
+        + "1. The list went on . . . . and on.\n\n2. In 2024, 52.4 per cent gained.\n",
+        [("1", "The list went on . . . . and on."), ("2", "In 2024, 52.4 per cent gained.")],
+        id="en-contents-line-then-spaced-dots-in-paragraph-one",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "units"), ELLIPSIS_ROWS)
+def test_a_paragraph_with_an_ellipsis_is_kept_whole(tmp_path: Path, text: str, units: list[tuple[str, str]]) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    assert [(u.para, u.text) for u in run_report(path).units] == units
+
+
+FRONT_ROWS = [
+    pytest.param(
+        "Contents\n\nChapter I. Introduction . . . . . . . . 3\n\n" + EN_HEAD
+        + "1. The list went on . . . . and on.\n\n2. In 2024, 52.4 per cent gained.\n",
+        ["Contents", "Chapter I. Introduction . . . . . . . . 3"], "Chapter I",
+        id="en-spaced-dots-in-paragraph-one",
+    ),
+    pytest.param(
+        "目录\n\n第一章 导言……3\n\n" + ZH_HEAD + "1. 他们说:“和平……需要耐心。”\n\n2. 约 52.4%的人口受益。\n",
+        ["目录", "第一章 导言……3"], "第一章",
+        id="zh-ellipsis-in-paragraph-one",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "front", "first_body_line"), FRONT_ROWS)
+def test_paragraph_one_with_an_ellipsis_still_ends_the_front_matter(
+    tmp_path: Path, text: str, front: list[str], first_body_line: str
+) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = ingest(path)
+    assert [ln.text for ln in doc.front if ln.text.strip()] == front
+    assert doc.lines[0].text == first_body_line
+
+
+# A contents line: a Markdown table row, or leaders then a page number; an ellipsis is none.
+TOC_ROWS = [
+    pytest.param("第一章 导言……3", True, id="zh-leaders-page"),
+    pytest.param("Introduction . . . . . . . 3", True, id="en-spaced-leaders-page"),
+    pytest.param("Introduction.........12", True, id="en-leaders-page"),
+    pytest.param("| 第一章 | 3 |", True, id="markdown-row"),
+    pytest.param("他们说:“和平……需要耐心。”", False, id="zh-ellipsis"),
+    pytest.param("The list went on . . . . and on.", False, id="en-spaced-dots"),
+    pytest.param("The list went on . . . . 2024 was no better.", False, id="en-spaced-dots-then-a-year-and-words"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOC_ROWS)
+def test_contents_line(text: str, expected: bool) -> None:
+    assert is_toc_line(text) is expected

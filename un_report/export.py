@@ -1,7 +1,10 @@
-"""Stage 4: units and figures → CSV and Parquet tables, columns as in CONTRACT.md.
+"""Stage 4, export: units and figures → CSV and Parquet tables, with the columns of the
+README's data dictionary (the output contract, ../shared/CONTRACT.md beside the repository).
 
 Every file is written to a temporary name beside it and renamed into place, so a failed
-run never leaves a half-written table. The same inputs give byte-identical CSV.
+run never leaves a half-written table; it gets the mode a plain `open` would give it (the
+user's umask applied), not the temporary file's private 0600. The same inputs give
+byte-identical CSV.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ import pyarrow.parquet as pq
 from un_report.align import AlignedFigure
 from un_report.models import Figure, Unit
 
-# Column order and Arrow type of each table (CONTRACT.md).
+# Column order and Arrow type of each table (the README's data dictionary).
 PARAGRAPH_COLUMNS: dict[str, pa.DataType] = {
     "report": pa.string(), "source": pa.string(), "lang": pa.string(), "para": pa.string(),
     "kind": pa.string(), "number": pa.int64(), "chapter": pa.string(), "section": pa.string(),
@@ -38,6 +41,7 @@ ALIGNED_COLUMNS: dict[str, pa.DataType] = {
     "status": pa.string(),
 }
 ALIGNED = "figures_aligned"
+NEW_FILE_MODE = 0o666  # the mode open() asks for a new file; the umask takes its share
 
 
 def paragraphs_frame(units: list[Unit]) -> pd.DataFrame:
@@ -107,12 +111,21 @@ def _write(out: Path, name: str, frame: pd.DataFrame, columns: dict[str, pa.Data
 
 
 def _atomic(path: Path, write: Callable[[str], None]) -> None:
-    """Write through a temporary file in the same folder, then rename it into place."""
+    """Write through a temporary file in the same folder, then give it the mode of a new
+    file under the user's umask and rename it into place."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
     try:
         write(tmp)
+        os.chmod(tmp, NEW_FILE_MODE & ~_umask())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    """The process's file-creation mask (reading it means setting it, then setting it back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask

@@ -1,5 +1,6 @@
 """The stages run together: one report (ingest → segment → extract), or a batch of them
-(each report in its own process, then alignment and export).
+(the reports read in a pool of processes, one report each, or in this process for one
+job; then alignment and export).
 
 Nothing here prints: `run_report` and `run_batch` return what happened, and the command
 line (`un_report.cli`) decides what to say about it.
@@ -96,14 +97,17 @@ def run_batch(
     with _outcomes(files, workers) as outcomes:
         for outcome in progress(outcomes, len(files)) if progress else outcomes:
             (errors if isinstance(outcome, InputError) else results).append(outcome)  # type: ignore[arg-type]
-    aligned: list[AlignedFigure] = []
-    written: list[Path] = []
-    if results:
-        units = [u for r in results for u in r.units]
-        figures = [f for r in results for f in r.figures]
-        aligned = align(figures)
-        written = write_tables(units, figures, out, aligned)
+    aligned, written = write_results(results, out) if results else ([], [])
     return BatchResult(results, errors, aligned, written)
+
+
+def write_results(results: list[ReportResult], out: Path) -> tuple[list[AlignedFigure], list[Path]]:
+    """Align the figures of the reports read and write all their tables into `out`: the
+    alignment rows and the paths written."""
+    units = [u for r in results for u in r.units]
+    figures = [f for r in results for f in r.figures]
+    aligned = align(figures)
+    return aligned, write_tables(units, figures, out, aligned)
 
 
 class _outcomes:

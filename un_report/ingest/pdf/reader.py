@@ -25,8 +25,8 @@ running header's document symbol, the job number), from which `un_report.ingest`
 the symbol when the front matter does not print it.
 
 Timing: `read_pdf_timed` returns the lines with pdfplumber's share (`_page_chars`, which
-parses the page) and ours (`_lines_from_chars`) measured separately;
-`scripts/pdf_debug/bench.py` prints them.
+parses the page) and ours (`_lines_from_chars`) measured separately; `scripts/bench.py`
+(`make bench`) prints them.
 """
 
 from __future__ import annotations

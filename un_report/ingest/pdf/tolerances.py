@@ -76,5 +76,5 @@ MAX_ITALIC_HEADING_LINES = 2  # a wholly italic block this short is a (sub-)head
 CENTRED_TOL_EM = 1.0  # a line centred in its panel within this distance
 CENTRED_MAX_WIDTH_SHARE = 0.7  # ... and narrower than this share of the panel
 
-# --- The text layer (ingest_pdf.py) ------------------------------------------------------
+# --- The text layer (reader.py) ----------------------------------------------------------
 CID_SHARE = 0.5  # more than this share of undecodable glyphs: no usable text layer
