@@ -6,14 +6,15 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
-from tests.conftest import RAW, ROOT
+from tests.conftest import EN_PDF, RAW, ROOT, ReadPdf
 from un_report.cli import main
+from un_report.pipeline import ReportResult, write_results
 from un_report.review.page import KIND_STYLE, Span, highlight, report_page, text_direction
 from un_report.review.tables import Tables, derive_documents, editions_from, long_aligned, twins_of
 
@@ -31,10 +32,13 @@ return Array.from(document.querySelectorAll(arguments[0])).filter(m =>
 
 
 @pytest.fixture(scope="module")
-def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The shipped reports extracted and reviewed once for the module."""
+def out(
+    tmp_path_factory: pytest.TempPathFactory, zh_report: ReportResult, read_pdf_once: Callable[[Path], ReadPdf]
+) -> Path:
+    """The shipped reports' tables, as `un-report extract data/raw` writes them (each report
+    read once per session: conftest), reviewed once for the module."""
     folder = tmp_path_factory.mktemp("review")
-    assert main(["extract", "--quiet", str(RAW), "--out", str(folder)]) == 0
+    write_results([read_pdf_once(EN_PDF).result, zh_report], folder)  # data/raw in file order
     assert main(["review", str(RAW), "--out", str(folder)]) == 0
     return folder
 
