@@ -11,6 +11,7 @@ from tests.conftest import SHIPPED_ZH
 from un_report.cli import main
 
 MINIMAL_ZH = "第一章\n\n导言\n\n1. 我们为 40 个国家提供了支持。\n\n2. 2024 年,约 52.4%的人口受益。\n"
+MINIMAL_EN = "Chapter I\n\nIntroduction\n\n1. We supported 40 countries.\n\n2. In 2024, 52.4 per cent gained.\n"
 
 
 @pytest.fixture
@@ -85,10 +86,12 @@ def test_a_folder_reads_every_report_in_it(tmp_path: Path, minimal: Path, capsys
     assert code == 0 and "mini.txt" in out
 
 
-def test_module_entry_point_runs(tmp_path: Path, minimal: Path) -> None:
+def test_module_entry_point_runs(tmp_path: Path) -> None:
     import subprocess
     import sys
 
+    minimal = tmp_path / "mini_en.txt"  # English: a fresh process needs no jieba dictionary for it
+    minimal.write_text(MINIMAL_EN, encoding="utf-8")
     done = subprocess.run(
         [sys.executable, "-m", "un_report", "extract", str(minimal), "--out", str(tmp_path / "o")],
         capture_output=True, text=True, check=False,
