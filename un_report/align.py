@@ -1,8 +1,9 @@
-"""Figures confirmed across editions: the Chinese and English figures of one paragraph
-paired when they are of the same kind and equal value.
+"""Figures confirmed across editions: every edition of a report aligned to its English
+edition (the pivot), paragraph by paragraph, a figure paired with an English one of the
+same kind and equal value; and each figure's count of the editions that state it.
 
-A figure found in both editions is one an analyst can trust twice; one found in only one
-edition points to an extraction error or a translation difference worth a look.
+A figure found in every edition is one an analyst can quote without a second look; one
+found in a single edition points to an extraction error or a translation difference.
 
 Values are compared as exact decimals, rounded to `SIGNIFICANT_DIGITS` significant digits
 first: a share written as a fraction (三分之二, two thirds) is a repeating decimal cut at
@@ -24,25 +25,29 @@ from typing import Literal
 
 from pydantic import BaseModel
 
-from un_report.models import Figure, FigureKind
+from un_report.models import FIGURE_KINDS, Figure, FigureKind
 
-Status = Literal["both", "zh_only", "en_only"]
-EDITIONS = ("zh", "en")
+Status = Literal["both", "lang_only", "en_only"]
+PIVOT = "en"  # every edition is aligned to the English one
 # Values agree when equal to this many significant digits: more than any printed figure
 # has, fewer than the 28 of a repeating fraction's decimal (三分之二 → 66.666…67).
 SIGNIFICANT_DIGITS = 20
 _ROUNDING = Context(prec=SIGNIFICANT_DIGITS)
 
+Unit = tuple[str, str]  # (part, para): a unit of one report, the same in every edition
+
 
 class AlignedFigure(BaseModel):
-    """One row of figures_aligned: a zh figure, an en figure, or the pair of them."""
+    """One row of figures_aligned: a figure of edition `lang`, its English twin, or both."""
 
     report: str
+    part: str = ""
     para: str
     kind: FigureKind
     value: Decimal | None
-    zh_id: str = ""
-    zh_text: str = ""
+    lang: str
+    id: str = ""
+    text: str = ""
     en_id: str = ""
     en_text: str = ""
     status: Status
@@ -56,68 +61,100 @@ def same_value(a: Decimal | None, b: Decimal | None) -> bool:
     return _ROUNDING.create_decimal(a) == _ROUNDING.create_decimal(b)
 
 
-def align(figures: Iterable[Figure]) -> list[AlignedFigure]:
-    """Pair each report's zh and en figures paragraph by paragraph; reports with a single
-    edition give no rows."""
+def twins(a: Figure, b: Figure) -> bool:
+    """Whether two figures (of two editions) state the same thing: same kind, equal value."""
+    return a.kind == b.kind and same_value(a.value, b.value)
+
+
+def _unit_of(figure: Figure) -> Unit:
+    return getattr(figure, "part", "") or "", figure.para
+
+
+def editions_of(figures: Iterable[Figure]) -> dict[str, dict[str, list[Figure]]]:
+    """report → lang → its figures; of an edition read from several files, the first file."""
     by_report: dict[str, dict[str, list[Figure]]] = defaultdict(lambda: defaultdict(list))
-    source_of: dict[tuple[str, str], str] = {}  # the first file read of each edition is aligned
+    source_of: dict[tuple[str, str], str] = {}
     for figure in figures:
         edition = (figure.report, figure.lang)
         if source_of.setdefault(edition, figure.source) == figure.source:
             by_report[figure.report][figure.lang].append(figure)
+    return by_report
+
+
+def align(figures: Iterable[Figure]) -> list[AlignedFigure]:
+    """Each non-English edition of each report aligned to the English one; reports with no
+    English edition, or only that one, give no rows."""
     rows: list[AlignedFigure] = []
-    for report, editions in by_report.items():
-        if all(editions.get(lang) for lang in EDITIONS):
-            rows += _align_report(report, editions["zh"], editions["en"])
+    for report, editions in editions_of(figures).items():
+        english = editions.get(PIVOT)
+        if not english:
+            continue
+        for lang in sorted(editions):
+            if lang != PIVOT and editions[lang]:
+                rows += _align_edition(report, lang, editions[lang], english)
     return rows
 
 
-def _align_report(report: str, zh: list[Figure], en: list[Figure]) -> list[AlignedFigure]:
-    zh_by_para, en_by_para = _by_para(zh), _by_para(en)
-    paras = list(dict.fromkeys([f.para for f in zh] + [f.para for f in en]))
+def _align_edition(report: str, lang: str, figures: list[Figure], english: list[Figure]) -> list[AlignedFigure]:
+    mine, theirs = _by_unit(figures), _by_unit(english)
+    units = list(dict.fromkeys([_unit_of(f) for f in figures] + [_unit_of(f) for f in english]))
     rows: list[AlignedFigure] = []
-    for para in paras:
-        english = en_by_para.get(para, [])
-        used = [False] * len(english)
-        for figure in zh_by_para.get(para, []):
-            twin = next(
-                (i for i, e in enumerate(english)
-                 if not used[i] and e.kind == figure.kind and same_value(e.value, figure.value)),
-                None,
-            )
+    for part, para in units:
+        pivot = theirs.get((part, para), [])
+        used = [False] * len(pivot)
+        for figure in mine.get((part, para), []):
+            twin = next((i for i, e in enumerate(pivot) if not used[i] and twins(e, figure)), None)
             row = AlignedFigure(
-                report=report, para=para, kind=figure.kind, value=figure.value,
-                zh_id=figure.id, zh_text=figure.text, status="zh_only",
+                report=report, part=part, para=para, kind=figure.kind, value=figure.value, lang=lang,
+                id=figure.id, text=figure.text, status="lang_only",
             )
             if twin is not None:
                 used[twin] = True
-                row.en_id, row.en_text, row.status = english[twin].id, english[twin].text, "both"
+                row.en_id, row.en_text, row.status = pivot[twin].id, pivot[twin].text, "both"
             rows.append(row)
         rows += [
             AlignedFigure(
-                report=report, para=para, kind=e.kind, value=e.value,
+                report=report, part=part, para=para, kind=e.kind, value=e.value, lang=lang,
                 en_id=e.id, en_text=e.text, status="en_only",
             )
-            for e, was_used in zip(english, used, strict=True)
+            for e, was_used in zip(pivot, used, strict=True)
             if not was_used
         ]
     return rows
 
 
-def _by_para(figures: list[Figure]) -> dict[str, list[Figure]]:
-    grouped: dict[str, list[Figure]] = defaultdict(list)
+def count_editions(figures: list[Figure]) -> None:
+    """Set each figure's `editions`: in how many editions read (its own included) the same
+    unit states a figure of the same kind and value."""
+    for editions in editions_of(figures).values():
+        by_lang = {lang: _by_unit(found) for lang, found in editions.items()}
+        for lang, found in editions.items():
+            for figure in found:
+                unit = _unit_of(figure)
+                others = (units.get(unit, []) for other, units in by_lang.items() if other != lang)
+                figure.editions = 1 + sum(any(twins(figure, o) for o in those) for those in others)
+
+
+def _by_unit(figures: list[Figure]) -> dict[Unit, list[Figure]]:
+    grouped: dict[Unit, list[Figure]] = defaultdict(list)
     for figure in figures:
-        grouped[figure.para].append(figure)
+        grouped[_unit_of(figure)].append(figure)
     return grouped
 
 
-def agreement(rows: list[AlignedFigure]) -> str:
-    """The run summary's line: the share of Chinese figures confirmed in English, per kind."""
-    parts = []
-    for kind in ("count", "percent", "money", "year"):
-        zh = [r for r in rows if r.kind == kind and r.status != "en_only"]
-        both = sum(r.status == "both" for r in zh)
-        if zh:
-            parts.append(f"{kind} {both}/{len(zh)} ({100 * both / len(zh):.0f}%)")
-    reports = ", ".join(sorted({r.report for r in rows}))
-    return f"{reports}: figures confirmed in both editions: " + ", ".join(parts)
+def agreement(rows: list[AlignedFigure]) -> list[str]:
+    """The run summary's lines: per report and edition, the share of its figures confirmed
+    in English, per kind."""
+    lines = []
+    for report, lang in dict.fromkeys((r.report, r.lang) for r in rows):
+        parts = []
+        for kind in FIGURE_KINDS:
+            stated = [
+                r for r in rows
+                if r.report == report and r.lang == lang and r.kind == kind and r.status != "en_only"
+            ]
+            both = sum(r.status == "both" for r in stated)
+            if stated:
+                parts.append(f"{kind} {both}/{len(stated)} ({100 * both / len(stated):.0f}%)")
+        lines.append(f"{report} [{lang}]: figures confirmed in English: " + (", ".join(parts) or "none stated"))
+    return lines

@@ -77,8 +77,8 @@ def extract_command(args: argparse.Namespace) -> int:
     errors += batch.errors
     for error in errors:
         print(f"error: {error}", file=sys.stderr)
-    if batch.aligned:
-        print(agreement(batch.aligned))
+    for line in agreement(batch.aligned):
+        print(line)
     if batch.written:
         print(f"wrote {', '.join(str(p) for p in batch.written)}")
     elif not errors:

@@ -33,12 +33,12 @@ FIGURE_COLUMNS: dict[str, pa.DataType] = {
     "para": pa.string(), "kind": pa.string(), "value": pa.float64(), "unit": pa.string(),
     "subject": pa.string(), "qualifier": pa.string(), "text": pa.string(), "start": pa.int64(),
     "end": pa.int64(), "page": pa.int64(), "x0": pa.float64(), "top": pa.float64(),
-    "x1": pa.float64(), "bottom": pa.float64(),
+    "x1": pa.float64(), "bottom": pa.float64(), "editions": pa.int64(),
 }
 ALIGNED_COLUMNS: dict[str, pa.DataType] = {
-    "report": pa.string(), "para": pa.string(), "kind": pa.string(), "value": pa.float64(),
-    "zh_id": pa.string(), "zh_text": pa.string(), "en_id": pa.string(), "en_text": pa.string(),
-    "status": pa.string(),
+    "report": pa.string(), "part": pa.string(), "para": pa.string(), "kind": pa.string(),
+    "value": pa.float64(), "lang": pa.string(), "id": pa.string(), "text": pa.string(),
+    "en_id": pa.string(), "en_text": pa.string(), "status": pa.string(),
 }
 ALIGNED = "figures_aligned"
 NEW_FILE_MODE = 0o666  # the mode open() asks for a new file; the umask takes its share

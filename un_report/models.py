@@ -100,6 +100,9 @@ class Figure(BaseModel):
     top: float | None = None
     x1: float | None = None
     bottom: float | None = None
+    # In how many editions read in one run (this one included) the same unit states a
+    # figure of the same kind and value (`align.count_editions`); 1 until then.
+    editions: int = 1
 
     @property
     def id(self) -> str:

@@ -15,7 +15,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from un_report.align import AlignedFigure, align
+from un_report.align import AlignedFigure, align, count_editions
 from un_report.errors import InputError
 from un_report.export import write_tables
 from un_report.extract import extract
@@ -107,6 +107,7 @@ def write_results(results: list[ReportResult], out: Path) -> tuple[list[AlignedF
     units = [u for r in results for u in r.units]
     figures = [f for r in results for f in r.figures]
     aligned = align(figures)
+    count_editions(figures)
     return aligned, write_tables(units, figures, out, aligned)
 
 

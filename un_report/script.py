@@ -60,6 +60,13 @@ NFKC_LOOKALIKES = "[\u2f00-\u2fdf\u2329\u232a]"
 FULL_WIDTH = str.maketrans(
     {0xFF10 + d: 0x30 + d for d in range(10)} | {0xFF0E: ord("."), 0xFF05: ord("%"), 0xFF0B: ord("+"), 0xFF0D: ord("-")}
 )
+# Arabic-Indic (٠–٩) and Persian (۰–۹) digits, the Arabic decimal separator ٫, thousands
+# separator ٬ and percent sign ٪, also one for one.
+ARABIC_DIGITS = str.maketrans(
+    {0x0660 + d: 0x30 + d for d in range(10)} | {0x06F0 + d: 0x30 + d for d in range(10)}
+    | {0x066B: ord("."), 0x066C: ord(","), 0x066A: ord("%")}
+)
+DIGIT_FOLD = FULL_WIDTH | ARABIC_DIGITS
 FULL_WIDTH_DIGIT = "[\uff10-\uff19]"
 FULL_WIDTH_COMMA = "\uff0c"
 
@@ -69,15 +76,33 @@ LETTER = r"[^\W\d_]"
 CODE_LETTERS = "A-Za-z"  # inside a character class
 CODE_LETTER = f"[{CODE_LETTERS}]"
 
+# Arabic presentation forms: a letter's shape at the start, middle or end of a word, or a
+# ligature (ﻻ), as simple PDF producers write them; NFKC folds each to its letters.
+PRESENTATION_FORM_RANGES = ((0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
+
+
+def is_presentation_form(char: str) -> bool:
+    code = ord(char)
+    return any(lo <= code <= hi for lo, hi in PRESENTATION_FORM_RANGES)
+
+
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 TO_SUPERSCRIPT = str.maketrans("0123456789+-=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾")
 FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 
 # The marks after a paragraph number ("18." or "18．") and the number itself.
 NUMBER_STOPS = ".．"
+# Documents in Arabic script number their paragraphs with a dash: "1 - …".
+DASH_NUMBER_STOPS = "-–"
 PARAGRAPH_NUMBER_DIGITS = 3  # UN paragraphs are numbered 1 … 999
 PARAGRAPH_NUMBER = rf"(?P<number>\d{{1,{PARAGRAPH_NUMBER_DIGITS}}})\s*[{NUMBER_STOPS}](?!\d)"
 NUMBERED_LINE = re.compile(rf"^{PARAGRAPH_NUMBER}\s*(?P<text>\S.*)$")
+
+
+def numbered_line(stops: str = NUMBER_STOPS) -> re.Pattern[str]:
+    """A line that opens with a paragraph number and one of `stops` ("18." or "18 -")."""
+    number = rf"(?P<number>\d{{1,{PARAGRAPH_NUMBER_DIGITS}}})\s*[{re.escape(stops)}](?!\d)"
+    return re.compile(rf"^{number}\s*(?P<text>\S.*)$")
 
 FULL_STOPS = ".!?。！？．"  # end a sentence, in Latin and CJK text
 CLOSING_MARKS = "\"')]”’」』》〉）】"  # may follow a sentence's full stop: 。” or .)

@@ -15,14 +15,7 @@ from dataclasses import dataclass, field
 from un_report.errors import InputError
 from un_report.models import BBox, Document, Line, Unit
 from un_report.rules.base import LanguageRules
-from un_report.script import (
-    CLOSING_MARKS,
-    FROM_SUPERSCRIPT,
-    NUMBER_STOPS,
-    NUMBERED_LINE,
-    SUPERSCRIPT_DIGITS,
-    TO_SUPERSCRIPT,
-)
+from un_report.script import CLOSING_MARKS, FROM_SUPERSCRIPT, SUPERSCRIPT_DIGITS, TO_SUPERSCRIPT, numbered_line
 
 FOOTNOTE_START = re.compile(rf"^(?P<marker>[{SUPERSCRIPT_DIGITS}]+)\s*(?P<text>.*)$")
 CLOSERS = CLOSING_MARKS + SUPERSCRIPT_DIGITS  # may follow a sentence end: 。” or 。²
@@ -58,6 +51,8 @@ class _Layout:
         self.sentence_end = layout.sentence_end
         self.max_heading = layout.max_heading_chars
         self.joins_digits = layout.joins_wrapped_digits
+        self.number_stops = layout.number_stops
+        self.numbered = numbered_line(layout.number_stops)
 
     def section_match(self, text: str) -> re.Match[str] | None:
         if len(text) > self.max_heading:
@@ -159,7 +154,7 @@ class _Assembler:
             self.want_chapter_title = not chapter.groupdict().get("title")
             self.paragraph = self.main = None
             return
-        numbered = NUMBERED_LINE.match(text)
+        numbered = layout.numbered.match(text)
         if numbered and role not in ("box", "box_title") and self.in_sequence(int(numbered["number"]), role):
             self.paragraph_start(line, numbered)
             return
@@ -219,7 +214,8 @@ class _Assembler:
     def split_out(self, draft: _Draft, number: int) -> bool:
         """Split paragraph `number` out of `draft`, where it starts after a sentence end."""
         ends = re.escape(self.layout.sentence_end + ".")
-        m = re.search(rf"(?<=[{ends}{re.escape(CLOSERS)}])\s*{number}\s*[{NUMBER_STOPS}]\s*(?=\S)", draft.text)
+        stops = re.escape(self.layout.number_stops)
+        m = re.search(rf"(?<=[{ends}{re.escape(CLOSERS)}])\s*{number}\s*[{stops}]\s*(?=\S)", draft.text)
         if m is None:
             return False
         cut, start = m.start(), m.end()
@@ -275,7 +271,7 @@ def _is_body(line: Line, layout: _Layout, expected: int) -> bool:
     text = line.text.strip()
     if line.role not in (None, "body", "box"):
         return False
-    numbered = NUMBERED_LINE.match(text)
+    numbered = layout.numbered.match(text)
     if numbered and int(numbered["number"]) == expected:
         return False
     if FOOTNOTE_START.match(text) or layout.chapter.match(text) or layout.section_match(text):

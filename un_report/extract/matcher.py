@@ -128,8 +128,9 @@ def words_of(rules: LanguageRules) -> Callable[[str], str]:
 def whole_words(alt: str) -> str:
     """An alternation that matches only whole words (not 'over' in 'overall'); an entry
     that starts with a sign ($, %, -year) may follow a word directly; one that ends in a
-    digit (m2) is not followed by another (m212 is a code)."""
-    return rf"(?:(?<!{LETTER})|(?!{LETTER})){alt}(?!{LETTER})(?!(?<=[0-9])[0-9])"
+    digit (m2) is not followed by another (m212 is a code); one that ends in an elision
+    apostrophe (plus d') runs into the next word."""
+    return rf"(?:(?<!{LETTER})|(?!{LETTER})){alt}(?:(?<=['’])|(?!{LETTER}))(?!(?<=[0-9])[0-9])"
 
 
 def numeral_words(rules: LanguageRules) -> str:

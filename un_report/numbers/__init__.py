@@ -14,7 +14,7 @@ from decimal import Decimal
 from functools import cache
 
 from un_report.rules.base import NumeralRules, alternation
-from un_report.script import CODE_LETTERS, FULL_WIDTH, FULL_WIDTH_COMMA, FULL_WIDTH_DIGIT
+from un_report.script import CODE_LETTERS, DIGIT_FOLD, FULL_WIDTH_COMMA, FULL_WIDTH_DIGIT
 
 # A full-width comma groups thousands only between full-width digits (４，５６５); after an
 # ASCII digit it is the clause comma of CJK prose ($20，300美元 is two amounts).
@@ -22,23 +22,26 @@ _FULL_WIDTH_GROUP = re.compile(f"(?<={FULL_WIDTH_DIGIT}){FULL_WIDTH_COMMA}(?={FU
 
 
 def ascii_view(text: str) -> str:
-    """`text` with full-width digits and signs as ASCII, character for character."""
-    return _FULL_WIDTH_GROUP.sub(",", text).translate(FULL_WIDTH)
+    """`text` with full-width digits and signs, and Arabic-Indic and Persian digits and
+    marks, as ASCII, character for character."""
+    return _FULL_WIDTH_GROUP.sub(",", text).translate(DIGIT_FOLD)
 
 
 def arabic_pattern(numerals: NumeralRules) -> str:
     """Regex for a number in digits, with the language's group separators and decimal mark:
     35 000 | 35000 | 52.4 (35.000 and 22,2 where the rules say so)."""
-    return _arabic(numerals.decimal_mark, numerals.group_separators)
+    return _arabic(numerals.decimal_mark, numerals.group_separators, numerals.display_order_groups)
 
 
 @cache
-def _arabic(mark: str, separators: str) -> str:
+def _arabic(mark: str, separators: str, display_order: bool = False) -> str:
     seps, point = re.escape(separators), re.escape(mark)
     marks = re.escape("".join(c for c in separators if not c.isspace()))
+    # 000 31 for 31 000: groups split by spaces, written in the order a right-to-left line shows them
+    shown = r"\d{3}(?:[ ]\d{3})*[ ]\d{1,3}(?![\d])|" if display_order else ""  # [ ]: survives re.VERBOSE
     return (
         rf"(?<!\d)(?<!\d[{marks}{point}])"  # never start inside another number (but 2015 30)
-        rf"(?:\d{{1,3}}(?:[{seps}]\d{{3}})+(?![\d])|\d+)"  # 35 000 | 35000
+        rf"(?:{shown}\d{{1,3}}(?:[{seps}]\d{{3}})+(?![\d])|\d+)"  # 35 000 | 35000
         rf"(?:{point}\d+)?(?![\d])"  # decimals
     )
 
@@ -51,8 +54,12 @@ def _not_a_sign_after(numerals: NumeralRules) -> str:
 
 
 def parse_digits(text: str, numerals: NumeralRules) -> Decimal:
-    """An Arabic-digit number with the language's thousands separators and decimal mark."""
-    plain = ascii_view(text).translate({ord(c): None for c in numerals.group_separators})
+    """An Arabic-digit number with the language's thousands separators and decimal mark
+    (and, where the rules say so, space-split groups in display order: 000 31 is 31000)."""
+    text = ascii_view(text)
+    if numerals.display_order_groups and " " in text:
+        text = "".join(reversed(text.split(" ")))
+    plain = text.translate({ord(c): None for c in numerals.group_separators})
     return Decimal(plain.replace(numerals.decimal_mark, "."))
 
 

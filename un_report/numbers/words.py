@@ -1,15 +1,21 @@
-"""Numerals written as separate words (English: twenty-five, one hundred and twenty).
+"""Numerals written as separate words (twenty-five, cent vingt, doscientos, сто двадцать,
+مائة وعشرون).
 
 The counterpart of `numbers.parse_words` for languages that put spaces between words;
 the words themselves come from a `NumeralRules` table. The grammar, by value:
 
-    below a hundred   twenty-five, fifty - two, twelve, seven
-    a group           (below a hundred | an article) + a small unit (+ and + below a hundred):
-                      one hundred and twenty, a hundred, two dozen
-    a number          groups closed by magnitudes, joined by spaces or 'and':
-                      twenty-one trillion and three hundred, a million, two hundred and two thousand
+    below a hundred   a word of its own (vingt-deux, treinta y cinco, veintiuno, خمسة وعشرون),
+                      or a ten and a unit (twenty-five, fifty - two), a teen, a unit
+    a group           (below a hundred | an article) + a small unit (+ connective + below a
+                      hundred): one hundred and twenty, a hundred, deux cents;
+                      a hundreds word (doscientos, двести, مائة) or a lone multiplier (cent,
+                      mille), each + below a hundred: ciento veinte, сто двадцать
+    a number          groups closed by magnitudes, joined by spaces or a connective:
+                      twenty-one trillion and three hundred, a million, dos mil quinientos
 
-'and' joins only after a small unit or a magnitude, so 'three and five' is two numbers.
+A connective ('and') joins only after a small unit or a magnitude, so 'three and five' is
+two numbers. A bound digit (French un, Spanish una: also the article) is a numeral only
+inside one or before a multiplier (un million), never alone.
 """
 
 from __future__ import annotations
@@ -23,16 +29,20 @@ from un_report.script import LETTER
 JOIN = r"(?:\s*-\s*|\s+)"  # twenty-five, fifty - two, fifty two, one hundred
 
 
-def _word(words: list[str]) -> str:
+def _word(words: list[str] | tuple[str, ...]) -> str:
     """An alternation of whole words (sixty, not six in sixty)."""
     return alternation(words) + rf"(?!{LETTER})"
 
 
 def _connective(numerals: NumeralRules) -> str:
-    """What may join two groups: a connective word (hundred and twenty) or only a space."""
-    if not numerals.connectives:
-        return r"\s+"
-    return rf"(?:\s+{_word(list(numerals.connectives))})?\s+"
+    """What may join two groups: a connective word (hundred and twenty), one written
+    joined to the next word (Arabic و: مائة وعشرون), or only a space."""
+    options = [r"\s+"]
+    if numerals.connectives:
+        options.insert(0, rf"\s+{_word(list(numerals.connectives))}\s+")
+    if numerals.joined_connectives:
+        options.insert(0, rf"\s+{alternation(numerals.joined_connectives)}")
+    return "(?:" + "|".join(options) + ")"
 
 
 def spaced_words_pattern(numerals: NumeralRules) -> str:
@@ -40,34 +50,102 @@ def spaced_words_pattern(numerals: NumeralRules) -> str:
     digits = numerals.digits
     units = _word([w for w, v in digits.items() if 1 <= v <= 9])
     teens = _word([w for w, v in digits.items() if 10 <= v <= 19])
-    tens = _word([w for w, v in digits.items() if v >= 20 and v % 10 == 0])
+    tens = _word([w for w, v in digits.items() if 20 <= v <= 90 and v % 10 == 0])
+    own = _word([w for w, v in digits.items() if 20 < v < 100 and v % 10])  # vingt-deux
+    hundreds = _word([w for w, v in digits.items() if v >= 100])  # doscientos, двести
     small = _word(list(numerals.small_units))
     mags = _word(list(numerals.magnitudes))
+    lone_small = _word([w for w in numerals.lone_multipliers if w in numerals.small_units])
+    lone_mags = _word([w for w in numerals.lone_multipliers if w in numerals.magnitudes])
     article = _word(list(numerals.articles))
     AND = _connective(numerals)
-    below_100 = rf"(?:{tens}(?:{JOIN}{units})?|{teens}|{units})"
-    group = rf"(?:(?:{below_100}|{article}){JOIN}{small}(?:{AND}{below_100})?|{below_100})"
-    closed = rf"(?:{group}{JOIN}{mags}|{article}{JOIN}{mags})"  # twenty-one trillion, a million
+    below_100 = rf"(?:{own}|{tens}(?:{JOIN}{units})?|{teens}|{units})"
+    multiplied = rf"(?:(?:{below_100}|{article}){JOIN}{small}|{lone_small}|{hundreds})"
+    group = rf"(?:{multiplied}(?:{AND}{below_100})?|{below_100})"
+    closed = rf"(?:(?:{group}|{article}){JOIN}{mags}|{lone_mags})"  # twenty-one trillion, a million, mille
     number = rf"(?:{closed}(?:{AND}{closed})*(?:{AND}{group})?|{group})"
-    return rf"(?:(?<!{LETTER}){number}(?!{LETTER}))"
+    bound = (
+        rf"(?!{_word(numerals.bound_digits)}(?!{JOIN}(?:{small}|{mags})))"  # un pays: the article
+        if numerals.bound_digits
+        else ""
+    )
+    return rf"(?:(?<!{LETTER}){bound}{number}(?!{LETTER}))"
+
+
+def _token(numerals: NumeralRules) -> re.Pattern[str]:
+    """One word of a numeral, longest first (quatre-vingt-dix before quatre), after the
+    space or hyphen before it; or a connective, spelled apart or joined to the next word."""
+    cached = _TOKENS.get(id(numerals))
+    if cached is not None and cached[0] is numerals:
+        return cached[1]
+    vocabulary = [*numerals.digits, *numerals.small_units, *numerals.magnitudes, *numerals.articles]
+    joined = rf"|(?P<joined>{alternation(numerals.joined_connectives)})" if numerals.joined_connectives else ""
+    pattern = re.compile(
+        rf"[\s\-]*(?:(?P<word>{_word(vocabulary)})|(?P<connective>{_word(list(numerals.connectives))}){joined})",
+        re.IGNORECASE,
+    )
+    _TOKENS[id(numerals)] = (numerals, pattern)
+    return pattern
+
+
+# Compiled per rules table (a NumeralRules holds dicts, so it cannot be a cache key itself).
+_TOKENS: dict[int, tuple[NumeralRules, re.Pattern[str]]] = {}
+_TABLES: dict[int, tuple[NumeralRules, _Tables]] = {}
+
+
+def _lookup(table: dict[str, int], word: str) -> int | None:
+    folded = re.sub(r"\s+", " ", word).lower()
+    return table.get(folded)
 
 
 def parse_spaced_words(text: str, numerals: NumeralRules) -> Decimal:
     """Value of a numeral in words: 'one hundred and twenty' → 120, 'twenty-five' → 25,
-    'a dozen' → 12, 'twenty-one trillion and three hundred' → 21000000000300."""
+    'a dozen' → 12, 'quatre-vingt-dix' → 90, 'dos mil quinientos millones' → 2500000000."""
     total = Decimal(0)
     group = Decimal(0)
-    articles = {a.lower() for a in numerals.articles}
-    for token in re.split(r"[\s\-]+", text.strip().lower()):
-        if token in ("", *numerals.connectives) or token in articles:
-            continue  # an article is the one its multiplier implies: (group or 1)
-        if token in numerals.digits:
-            group += Decimal(numerals.digits[token])
-        elif token in numerals.small_units:
-            group = (group or Decimal(1)) * numerals.small_units[token]
-        elif token in numerals.magnitudes:
-            total += (group or 1) * numerals.magnitudes[token]
+    tables = _tables(numerals)
+    token = _token(numerals)
+    pos, text = 0, text.strip()
+    while pos < len(text):
+        m = token.match(text, pos)
+        if m is None or m.end() == pos:
+            raise ValueError(f"not a numeral: {text!r}")
+        pos = m.end()
+        word = m["word"]
+        if word is None or _lookup(tables.articles, word) is not None:
+            continue  # a connective; an article is the one its multiplier implies: (group or 1)
+        if (value := _lookup(tables.digits, word)) is not None:
+            group += value
+        elif (value := _lookup(tables.small_units, word)) is not None:
+            group = (group or Decimal(1)) * value
+        elif (value := _lookup(tables.magnitudes, word)) is not None:
+            if total and value > _largest_power(total):  # dos mil quinientos millones
+                total = (total + group) * value
+            else:
+                total += (group or 1) * value
             group = Decimal(0)
         else:
             raise ValueError(f"not a numeral: {text!r}")
     return total + group
+
+
+class _Tables:
+    """The rule tables with lower-case keys, for lookups of words as written."""
+
+    def __init__(self, numerals: NumeralRules) -> None:
+        self.digits = {k.lower(): v for k, v in numerals.digits.items()}
+        self.small_units = {k.lower(): v for k, v in numerals.small_units.items()}
+        self.magnitudes = {k.lower(): v for k, v in numerals.magnitudes.items()}
+        self.articles = {k.lower(): 1 for k in numerals.articles}
+
+
+def _tables(numerals: NumeralRules) -> _Tables:
+    cached = _TABLES.get(id(numerals))
+    if cached is None or cached[0] is not numerals:
+        cached = _TABLES[id(numerals)] = (numerals, _Tables(numerals))
+    return cached[1]
+
+
+def _largest_power(value: Decimal) -> int:
+    """10 ** (number of digits - 1) of an integer value: which magnitude it has reached."""
+    return 10 ** (len(str(int(value))) - 1)

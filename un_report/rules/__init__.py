@@ -21,6 +21,10 @@ if TYPE_CHECKING:  # language.py imports rules.base, which runs this package fir
 MODULES: dict[str, str] = {
     "zh": "un_report.rules.zh",
     "en": "un_report.rules.en",
+    "fr": "un_report.rules.fr",
+    "es": "un_report.rules.es",
+    "ru": "un_report.rules.ru",
+    "ar": "un_report.rules.ar",
 }
 
 

@@ -46,6 +46,8 @@ class LayoutRules:
     session_symbol: the front matter's session and supplement wording, with named groups
                `session` and `supplement`, from which the symbol is derived.
     symbol_template: how session and supplement make a symbol.
+    number_stops: the marks after a paragraph number ("18." in most languages; "18 -" in
+               Arabic).
     """
 
     chapter: str
@@ -59,6 +61,7 @@ class LayoutRules:
     confusables: Mapping[str, str] = field(default_factory=dict)
     # Digits split by a line wrap are one number (13 / 0 亿 → 130 亿): text without spaces.
     joins_wrapped_digits: bool = False
+    number_stops: str = ".．"
 
 
 @dataclass(frozen=True)
@@ -86,6 +89,13 @@ class NumeralRules:
                  (52.4; "," in French and Spanish: 22,2).
     group_separators: the marks that group thousands in digits (35 000, 35,000, 35 000;
                  "." in Spanish: 35.000). Never the decimal mark.
+    lone_multipliers: small units and magnitudes that are a numeral by themselves, one of
+                 them, in a spaced language (cent, mille, mil, тысяча, ألف; not "hundred").
+    joined_connectives: connectives written joined to the numeral word after them
+                 (Arabic و: مائة وعشرون, 120).
+    display_order_groups: digit groups split by a plain space are written in the order a
+                 right-to-left line displays them (Arabic "000 31" shows, and means, 31 000:
+                 the space does not bind the groups into one left-to-right run).
     """
 
     digits: Mapping[str, int]
@@ -102,6 +112,9 @@ class NumeralRules:
     connectives: tuple[str, ...] = ()
     decimal_mark: str = "."
     group_separators: str = " ,\u00a0\u2009\u202f"  # space, comma, no-break and thin spaces
+    lone_multipliers: tuple[str, ...] = ()
+    joined_connectives: tuple[str, ...] = ()
+    display_order_groups: bool = False
 
 
 @dataclass(frozen=True)

@@ -77,7 +77,7 @@ def page_glyphs(page: PageInput) -> list[Glyph]:
         top, bottom, size = c["top"], c["bottom"], c["size"]
         baseline = bottom + c["y0"] - f
         if len(text) == 1:
-            if ord(text) in LIGATURES:
+            if ord(text) in LIGATURES or script.is_presentation_form(text):
                 text = unicodedata.normalize("NFKC", text)
             else:
                 x0, x1 = c["x0"], c["x1"]

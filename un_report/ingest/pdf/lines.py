@@ -8,13 +8,14 @@ markers) are shared by the region, block and text steps.
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from un_report.ingest.pdf.glyphs import Glyph
-from un_report.ingest.pdf.tables import CLOSING_MARKS, FULL_STOPS, NUMBER_STOPS
+from un_report.ingest.pdf.tables import CLOSING_MARKS, DASH_NUMBER_STOPS, FULL_STOPS, NUMBER_STOPS
 from un_report.ingest.pdf.tolerances import (
     BASELINE_TOL_EM,
     DUPLICATE_EM,
@@ -33,6 +34,9 @@ from un_report.ingest.pdf.tolerances import (
     TAB_WORD_RATIO,
 )
 from un_report.script import PARAGRAPH_NUMBER_DIGITS as PARA_NUMBER_DIGITS
+from un_report.script import SCRIPT_CLASSES
+
+ARABIC_LETTERS = re.compile(SCRIPT_CLASSES["arabic"])
 
 
 @dataclass(slots=True)
@@ -212,8 +216,10 @@ def opens_numbered(line: TextLine) -> bool:
     digits = 0
     while digits < len(ink) and ink[digits].text.isdigit() and not line.is_super(ink[digits]):
         digits += 1
-    if not 0 < digits <= PARA_NUMBER_DIGITS or digits + 1 >= len(ink) or ink[digits].text not in NUMBER_STOPS:
+    if not 0 < digits <= PARA_NUMBER_DIGITS or digits + 1 >= len(ink):
         return False
+    if ink[digits].text not in NUMBER_STOPS:  # "1 -" in Arabic script
+        return ink[digits].text in DASH_NUMBER_STOPS and any(ARABIC_LETTERS.match(g.text) for g in ink[digits:])
     stop = ink[digits]
     after = line.glyphs[line.glyphs.index(stop) + 1]
     return not (after.ink and after.text.isdigit() and after.x0 - stop.x1 <= SPACE_GAP_EM * line.size)

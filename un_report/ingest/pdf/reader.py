@@ -51,6 +51,7 @@ from un_report.ingest.pdf.glyphs import PageInput, page_glyphs
 from un_report.ingest.pdf.lines import physical_lines
 from un_report.ingest.pdf.regions import mark_continued_panels, page_regions
 from un_report.ingest.pdf.roles import page_lines
+from un_report.ingest.pdf.rtl import is_rtl, logical_lines, mirrored, unmirror
 from un_report.ingest.pdf.stats import doc_stats, measure_pitch
 from un_report.ingest.pdf.tolerances import CID_SHARE
 from un_report.models import Line
@@ -181,11 +182,15 @@ def _check_text_layer(path: Path, pages: Sequence[PageInput]) -> None:
 def _lines_from_chars(pages: list[PageInput]) -> tuple[list[Line], frozenset[str]]:
     """Our part: pdfplumber's characters and shapes of every page → lines with roles, and
     the furniture texts that recur unchanged."""
+    rtl = {p.number: p.width for p in pages if is_rtl(p)}
+    pages = [mirrored(p) if p.number in rtl else p for p in pages]
     lines = [physical_lines(p.number, page_glyphs(p)) for p in pages]
+    lines = [logical_lines(on_page) if p.number in rtl else on_page for p, on_page in zip(pages, lines, strict=True)]
     furniture = remove_furniture(pages, lines)
     doc = doc_stats(lines)
     doc.furniture = furniture
     regions = [page_regions(page, printed, doc) for page, printed in zip(pages, lines, strict=True)]
     mark_continued_panels(regions)
     measure_pitch(doc, (region.lines for on_page in regions for region in on_page))
-    return [line for on_page in regions for line in page_lines(on_page, doc)], furniture
+    read = [line for on_page in regions for line in page_lines(on_page, doc)]
+    return (unmirror(read, rtl) if rtl else read), furniture

@@ -19,6 +19,7 @@ RULE_GLYPHS = frozenset("_‗─━—―")  # a line made only of these is a dr
 FULL_STOPS = frozenset(script.FULL_STOPS)
 CLOSING_MARKS = frozenset(script.CLOSING_MARKS)
 NUMBER_STOPS = frozenset(script.NUMBER_STOPS)
+DASH_NUMBER_STOPS = frozenset(script.DASH_NUMBER_STOPS)
 
 # --- Font names ---------------------------------------------------------------------------
 SUBSET_PREFIX = re.compile(r"^[A-Z]{6}\+")  # "ABCDEF+Times-Bold": an embedded subset

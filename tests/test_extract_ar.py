@@ -1,0 +1,93 @@
+"""Arabic figure extraction, one row per case, grouped by where the case came from.
+
+Each row: a sentence → the figures expected in it, as (kind, value, unit, qualifier, text).
+The wording is that of UN Arabic texts (reports, resolutions, letters).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.figure_rows import Row, cases, expected
+from tests.figure_rows import found as found_in
+from un_report.numbers.words import parse_spaced_words
+from un_report.rules import language
+
+
+def found(sentence: str) -> list:
+    return found_in(sentence, "ar")
+
+
+DIGITS: list[Row] = [
+    ("بلغ 57.9 في المائة من البعثات", [("percent", 57.9, "%", "exact", "57.9 في المائة")]),
+    ("211 حالة وفاة لكل 100000 من المواليد", [("count", 211, "", "exact", "211"), ("count", 100_000, "", "exact", "100000")]),
+    # groups split by a space are typed in the order the line shows them: 000 31 reads 31 000
+    ("إلى نحو 000 31 شخص", [("count", 31_000, "", "approx", "نحو 000 31")]),
+    ("مجموع الميزانية 700 787 8 دولار", [("money", 8_787_700, "USD", "exact", "700 787 8 دولار")]),
+    ("بمبلغ 680 151 دولارا", [("money", 151_680, "USD", "exact", "680 151 دولارا")]),
+    # Arabic-Indic and Persian digits, the Arabic decimal separator and percent sign
+    ("نحو ٠٠٠ ٣٥ موظف", [("count", 35_000, "", "approx", "نحو ٠٠٠ ٣٥")]),
+    ("بنسبة ٢٢٫٥ في المائة", [("percent", 22.5, "%", "exact", "٢٢٫٥ في المائة")]),
+    ("۱۲۰ بلدا", [("count", 120, "", "exact", "۱۲۰")]),
+    ("٤٥٪ من المؤشرات", [("percent", 45, "%", "exact", "٤٥٪")]),
+]
+
+AMOUNTS: list[Row] = [
+    ("أكثر من 116 مليون شخص", [("count", 116_000_000, "", "over", "أكثر من 116 مليون")]),
+    ("4.8 ملايين دولار", [("money", 4_800_000, "USD", "exact", "4.8 ملايين دولار")]),
+    ("13 مليار دولار", [("money", 13_000_000_000, "USD", "exact", "13 مليار دولار")]),
+    ("1.5 مليون يورو", [("money", 1_500_000, "EUR", "exact", "1.5 مليون يورو")]),
+    ("حوالي 40 بعثة", [("count", 40, "", "approx", "حوالي 40")]),
+    ("أقل من 27 في المائة", [("percent", 27, "%", "under", "أقل من 27 في المائة")]),
+    ("نحو 2400 بيان", [("count", 2400, "", "approx", "نحو 2400")]),
+    ("قوة 23.5 ميغاوات", [("count", 23.5, "ميغاوات", "exact", "23.5 ميغاوات")]),
+    ("مئات الأشخاص", [("count", None, "", "exact", "مئات")]),
+]
+
+WORDS: list[Row] = [
+    ("مائة وعشرون بلدا", [("count", 120, "", "exact", "مائة وعشرون")]),
+    ("خمسة وعشرون عضوا", [("count", 25, "", "exact", "خمسة وعشرون")]),
+    ("ثلاثة آلاف شخص", [("count", 3000, "", "exact", "ثلاثة آلاف")]),
+    ("خمس سنوات", [("count", 5, "سنوات", "exact", "خمس سنوات")]),
+]
+
+NOT_FIGURES: list[Row] = [
+    ("الدورة التاسعة والستون", []),
+    ("الدورة السبعين", []),
+    ("القرار 2254 (2015)", [("year", 2015, "", "exact", "2015")]),
+    ("الوثيقة A/80/1", []),
+    ("يوم الجمعة 6 آذار/مارس 2015", [("year", 2015, "", "exact", "2015")]),
+    ("الفقرة 12 من التقرير", []),
+    ("المادة 3 من الميثاق", []),
+    ("مجموعة الـ 77", []),
+]
+
+PARSED: list[tuple[str, int]] = [
+    ("خمسة وعشرون", 25), ("مائة وعشرون", 120), ("ثلاثمائة", 300), ("ثلاثة آلاف", 3000),
+    ("ألف وخمسمائة", 1500), ("مليونان", 2_000_000),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows"), cases(DIGITS))
+def test_digits(sentence: str, rows: list) -> None:
+    assert found(sentence) == expected(rows)
+
+
+@pytest.mark.parametrize(("sentence", "rows"), cases(AMOUNTS))
+def test_amounts(sentence: str, rows: list) -> None:
+    assert found(sentence) == expected(rows)
+
+
+@pytest.mark.parametrize(("sentence", "rows"), cases(WORDS))
+def test_numerals_in_words(sentence: str, rows: list) -> None:
+    assert found(sentence) == expected(rows)
+
+
+@pytest.mark.parametrize(("sentence", "rows"), cases(NOT_FIGURES))
+def test_not_figures(sentence: str, rows: list) -> None:
+    assert found(sentence) == expected(rows)
+
+
+@pytest.mark.parametrize(("written", "value"), PARSED, ids=[w for w, _ in PARSED])
+def test_numeral_values(written: str, value: int) -> None:
+    assert parse_spaced_words(written, language("ar").rules.numerals) == value

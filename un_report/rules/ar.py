@@ -1,0 +1,244 @@
+"""Arabic rule tables: layout, numerals in words, qualifiers, currencies, units and the
+contexts where a number is no figure. The engines read these; adding a word is one line.
+
+Arabic UN texts write numbers in digits, Western (211) or Arabic-Indic (٢١١, folded one
+for one to ASCII by `numbers.ascii_view`), with 100 000 grouped by a space, the decimal
+point or ٫, and percent as في المائة. Numerals in words put the units before the tens,
+joined by و (خمسة وعشرون, 25) and change with the gender and case of the noun (ثلاثة,
+ثلاث; عشرون, عشرين); every form is listed here.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from un_report.rules.base import (
+    Currency,
+    FigureRules,
+    LanguageRules,
+    LayoutRules,
+    NumeralRules,
+    SubjectRules,
+)
+
+# Each unit with its masculine and feminine forms (and the spelling variants in use).
+_UNITS: dict[int, tuple[str, ...]] = {
+    1: ("واحد", "واحدة"),
+    2: ("اثنان", "اثنين", "اثنتان", "اثنتين", "إثنان", "إثنين"),
+    3: ("ثلاثة", "ثلاث"),
+    4: ("أربعة", "أربع", "اربعة", "اربع"),
+    5: ("خمسة", "خمس"),
+    6: ("ستة", "ست"),
+    7: ("سبعة", "سبع"),
+    8: ("ثمانية", "ثماني", "ثمان"),
+    9: ("تسعة", "تسع"),
+}
+_TENS: dict[int, tuple[str, ...]] = {
+    20: ("عشرون", "عشرين"), 30: ("ثلاثون", "ثلاثين"), 40: ("أربعون", "أربعين", "اربعين"),
+    50: ("خمسون", "خمسين"), 60: ("ستون", "ستين"), 70: ("سبعون", "سبعين"),
+    80: ("ثمانون", "ثمانين"), 90: ("تسعون", "تسعين"),
+}
+_HUNDREDS: dict[int, tuple[str, ...]] = {
+    100: ("مائة", "مئة"), 200: ("مائتان", "مائتين", "مئتان", "مئتين"),
+    **{100 * n: (f"{stem}مائة", f"{stem}مئة") for n, stem in
+       {3: "ثلاث", 4: "أربع", 5: "خمس", 6: "ست", 7: "سبع", 8: "ثمان", 9: "تسع"}.items()},
+}
+
+
+def _teens() -> dict[str, int]:
+    """أحد عشر … تسعة عشر: unit and ten in two words, both genders."""
+    table = dict.fromkeys(("عشرة", "عشر"), 10)
+    table |= dict.fromkeys(("أحد عشر", "إحدى عشرة", "احد عشر", "احدى عشرة"), 11)
+    table |= dict.fromkeys(("اثنا عشر", "اثني عشر", "اثنتا عشرة", "اثنتي عشرة"), 12)
+    for n in range(3, 10):
+        for unit in _UNITS[n]:
+            table[f"{unit} عشر"] = table[f"{unit} عشرة"] = 10 + n
+    return table
+
+
+def _digits() -> dict[str, int]:
+    """واحد … تسعمائة: units, teens, tens, units joined to tens by و (خمسة وعشرون), hundreds."""
+    table: dict[str, int] = {}
+    for value, forms in {**_UNITS, **_TENS, **_HUNDREDS}.items():
+        table.update(dict.fromkeys(forms, value))
+    table |= _teens()
+    for ten, tens in _TENS.items():
+        for n, units in _UNITS.items():
+            for unit in (*units, "أحد", "إحدى"):
+                if unit in ("أحد", "إحدى") and n != 1:
+                    continue
+                for word in tens:
+                    table[f"{unit} و{word}"] = ten + n
+    return table
+
+
+_ORDINALS_BASE = {
+    "الأول": 1, "الأولى": 1, "الثاني": 2, "الثانية": 2, "الثالث": 3, "الثالثة": 3,
+    "الرابع": 4, "الرابعة": 4, "الخامس": 5, "الخامسة": 5, "السادس": 6, "السادسة": 6,
+    "السابع": 7, "السابعة": 7, "الثامن": 8, "الثامنة": 8, "التاسع": 9, "التاسعة": 9,
+    "العاشر": 10, "العاشرة": 10,
+}
+_ORDINAL_TENS = {20: ("العشرون", "العشرين"), 30: ("الثلاثون", "الثلاثين"),
+                 40: ("الأربعون", "الأربعين"), 50: ("الخمسون", "الخمسين"),
+                 60: ("الستون", "الستين"), 70: ("السبعون", "السبعين"),
+                 80: ("الثمانون", "الثمانين"), 90: ("التسعون", "التسعين")}
+
+
+def _ordinals() -> dict[str, int]:
+    """الأولى … التاسعة والتسعون → 1 … 99, as session numbers are spelled (الدورة الثمانون)."""
+    table = dict(_ORDINALS_BASE)
+    for ten, words in _ORDINAL_TENS.items():
+        for word in words:
+            table[word] = ten
+            table[f"الحادي و{word}"] = table[f"الحادية و{word}"] = ten + 1
+            for unit, value in _ORDINALS_BASE.items():
+                if 2 <= value <= 9:
+                    table[f"{unit} و{word}"] = ten + value
+    return table
+
+
+def _ordinal_words() -> tuple[str, ...]:
+    """Ordinals and their forms with a preposition or و before them (للدورة, والستون)."""
+    words = [*_ordinals(), *(w for ws in _ORDINAL_TENS.values() for w in ws)]
+    return tuple(words)
+
+
+LAYOUT = LayoutRules(
+    chapter=r"^الفصل\s+(?:[IVXLC]+|ال\S+)\b\.?(?:\s+(?P<title>\S.*))?$",
+    section=r"^(?P<letter>[A-Zأ-ي])\s*[-.–]\s+(?P<title>\S.*)$",
+    sentence_end=".!?;:؟؛",
+    max_heading_chars=120,
+    symbol=r"(?<![A-Za-z0-9/])A/\d{2,3}/\d+(?:/Add\.\d+)?(?![0-9/])",
+    # الدورة الثمانون … الملحق رقم 1
+    session_symbol=(
+        r"الدورة\s+(?P<session>ال\S+(?:\s+وال\S+)?|\d+)\W+"
+        r"الملحق\s+رقم\s*(?P<supplement>\d+)"
+    ),
+    confusables={},
+    number_stops="-–.",  # 1 - …
+)
+
+NUMERALS = NumeralRules(
+    digits=_digits(),
+    small_units={},
+    magnitudes={
+        **dict.fromkeys(("ألف", "آلاف", "ألفا", "الف", "الاف"), 10**3),
+        **dict.fromkeys(("مليون", "ملايين", "مليونا"), 10**6),
+        **dict.fromkeys(("مليار", "مليارات", "مليارا", "بليون", "بلايين", "بليونا"), 10**9),
+        **dict.fromkeys(("تريليون", "تريليونات", "ترليون"), 10**12),
+        # the dual: two of them in one word (ألفان, 2000)
+        **dict.fromkeys(("ألفان", "ألفين"), 2 * 10**3),
+        **dict.fromkeys(("مليونان", "مليونين", "مليوني"), 2 * 10**6),
+        **dict.fromkeys(("ملياران", "مليارين", "بليونان", "بليونين"), 2 * 10**9),
+    },
+    # ألف شخص, مليون دولار: one of them; the dual forms two
+    lone_multipliers=("ألف", "مليون", "مليار", "بليون", "ألفان", "ألفين", "مليونان", "مليونين",
+                      "ملياران", "مليارين"),
+    joined_connectives=("و",),  # مائة وعشرون
+    decimal_mark=".",  # 57.9 في المائة (٢٢٫٥ folds to 22.5)
+    group_separators="\u00a0\u2009\u202f,",  # 100\u00a0000 (no-break spaces keep the order)
+    display_order_groups=True,  # 000 31 is 31 000
+    ordinals=_ordinals(),
+    signs=("-", "−", "ناقص "),
+    fraction_tails={"ونصف": Decimal("0.5")},
+)
+
+_SHARES: dict[str, Decimal | int] = (
+    dict.fromkeys(("نصف", "النصف", "نصفهم"), 50)
+    | dict.fromkeys(("ثلث", "الثلث"), Decimal(100) / 3)
+    | dict.fromkeys(("ثلثي", "ثلثا", "الثلثين"), Decimal(200) / 3)
+    | dict.fromkeys(("ربع", "الربع"), 25)
+    | dict.fromkeys(("ثلاثة أرباع",), 75)
+)
+
+MEASURE_UNITS: tuple[str, ...] = (
+    "هكتار", "هكتارا", "هكتارات", "طن", "طنا", "أطنان", "طن متري", "طنا متريا",
+    "كيلومتر مربع", "كيلومترا مربعا", "كم²", "كم2", "متر مربع", "مترا مربعا", "م²", "م2",
+    "كيلومتر", "كيلومترا", "كيلومترات", "كم", "متر", "مترا", "أمتار", "كيلوغرام", "كيلوغراما",
+    "كغ", "كلغ", "لتر", "لترا", "ميغاوات", "ميغاواط",
+)
+_OTHER_UNITS = (
+    "سنة", "سنوات", "عاما", "أعوام", "شهرا", "أشهر", "شهور", "أسبوعا", "أسابيع", "يوما", "أيام",
+    "ساعة", "ساعات", "دقيقة", "دقائق", "ثانية", "مرة", "مرات",
+)
+# Month names: the Levantine and the Western names, printed together (آذار/مارس).
+_MONTHS = (
+    "كانون الثاني/يناير", "شباط/فبراير", "آذار/مارس", "نيسان/أبريل", "أيار/مايو",
+    "حزيران/يونيه", "حزيران/يونيو", "تموز/يوليه", "تموز/يوليو", "آب/أغسطس", "أيلول/سبتمبر",
+    "تشرين الأول/أكتوبر", "تشرين الثاني/نوفمبر", "كانون الأول/ديسمبر",
+    "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيه", "يونيو", "يوليه", "يوليو", "أغسطس",
+    "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان", "أيار",
+    "حزيران", "تموز", "آب", "أيلول", "تشرين",
+)
+_USD = Currency("USD")
+_EUR = Currency("EUR")
+
+FIGURES = FigureRules(
+    qualifiers_before={
+        "أكثر من": "over", "ما يزيد على": "over", "ما يزيد عن": "over", "يزيد على": "over",
+        "ما يربو على": "over", "يربو على": "over", "على الأقل": "over", "زهاء": "approx",
+        "أقل من": "under", "ما يقل عن": "under", "لا يتجاوز": "under",
+        "نحو": "approx", "حوالي": "approx", "حوالى": "approx", "قرابة": "approx", "تقريبا": "approx",
+        "ما يقارب": "approx", "ما يناهز": "approx", "يناهز": "approx", "ما يقرب من": "approx",
+        "قرابة ال": "approx", "ما لا يقل عن": "over",
+    },
+    qualifiers_after={"تقريبا": "approx", "على الأقل": "over", "أو أكثر": "over", "فأكثر": "over",
+                      "أو أقل": "under"},
+    qualifiers_between={},
+    qualifier_guards={},
+    currencies_before={"$": _USD, "US$": _USD, "USD": _USD, "€": _EUR, "EUR": _EUR},
+    currencies_after={
+        "دولار من دولارات الولايات المتحدة": _USD, "دولارا من دولارات الولايات المتحدة": _USD,
+        "دولار أمريكي": _USD, "دولارا أمريكيا": _USD, "دولار أمريكيا": _USD,
+        "دولار": _USD, "دولارا": _USD, "دولارات": _USD, "دولاراً": _USD,
+        "يورو": _EUR, "فرنك سويسري": Currency("CHF"), "فرنكا سويسريا": Currency("CHF"),
+        "جنيه إسترليني": Currency("GBP"), "ين": Currency("JPY"), "روبل": Currency("RUB"),
+        "يوان": Currency("CNY"), "سنت": Currency("USD", Decimal("0.01")), "$": _USD, "USD": _USD,
+    },
+    percent_before=(),
+    percent_after=("في المائة", "في المئة", "بالمائة", "بالمئة", "%", "٪", "نقطة مئوية",
+                   "نقاط مئوية"),
+    fraction_marker="",
+    ratio_marker="",
+    share_words=_SHARES,
+    share_suffixes={},
+    share_suffix_guards=(),
+    units=(*MEASURE_UNITS, *_OTHER_UNITS),
+    year_unit="",
+    year_range=(1000, 2199),
+    bare_year_range=(1900, 2100),
+    range_joiners=("-", "–", "—", "و", "إلى", "الى"),
+    vague_prefixes=(),
+    vague_words=(
+        "عشرات الآلاف", "مئات الآلاف", "عشرات الملايين", "مئات الملايين", "ملايين الدولارات",
+        "بلايين الدولارات", "مليارات الدولارات", "عشرات", "مئات", "آلاف", "الآلاف", "ملايين",
+    ),
+    ordinal_prefixes=(
+        "القرار", "القرارين", "القرارات", "قرار", "قرارها", "قراره", "المقرر", "مقرر",
+        "الفقرة", "الفقرات", "فقرة", "المادة", "المواد", "مادة", "الفصل", "المرفق", "الصفحة",
+        "رقم", "الرقم", "الهدف", "الأهداف", "هدف", "مجموعة ال", "مجموعة الـ", "مجموعة", "البند", "البنود",
+        "بند", "القاعدة", "القواعد", "المبدأ", "البروتوكول", "الجلسة", "جلستها", "جلسته",
+        "الفرع", "التوصية", "التوصيات", "الوثيقة", "القانون",
+    ),
+    non_figure_followers=_ordinal_words(),
+    month_followers=_MONTHS,
+    month_words_before=(),
+    lexical_exclusions=(
+        "واحد من", "واحدة من", "أحد", "إحدى", "الواحد", "الواحدة", "ونصف",
+        "النصف الأول", "النصف الثاني",
+    ),
+    words_need_unit=False,
+)
+
+SUBJECTS = SubjectRules(
+    stop_words=("في", "من", "على", "إلى", "عن", "مع", "و", "أو", "التي", "الذي", "الذين", "قد",
+                "كان", "كانت", "تم", "بين", "خلال", "منذ", "حتى"),
+    joiners=(),
+    linker="",
+    max_chars=60,
+)
+
+RULES = LanguageRules(
+    lang="ar", layout=LAYOUT, numerals=NUMERALS, figures=FIGURES, subjects=SUBJECTS,
+    script="(?!)", spaced=True,
+)

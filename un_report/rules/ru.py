@@ -1,0 +1,261 @@
+"""Russian rule tables: layout, numerals in words in all their cases, qualifiers,
+currencies, units and the contexts where a number is no figure. The engines read these;
+adding a word is one line.
+
+Russian writes 52,4 процента (decimal comma) and 1 234 567 (a space between groups), spells
+numerals in every case (двух, трем, пятью, двухсот, тысячи) and shortens magnitudes and
+currencies (млн, млрд, долл. США).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from un_report.rules.base import (
+    Currency,
+    FigureRules,
+    LanguageRules,
+    LayoutRules,
+    NumeralRules,
+    SubjectRules,
+)
+
+# Each numeral with its case forms (nominative first).
+_FORMS: dict[int, tuple[str, ...]] = {
+    1: ("один", "одна", "одно", "одного", "одной", "одному", "одним", "одном", "одну", "одни",
+        "одних", "одними"),
+    2: ("два", "две", "двух", "двум", "двумя"),
+    3: ("три", "трех", "трёх", "трем", "трём", "тремя"),
+    4: ("четыре", "четырех", "четырёх", "четырем", "четырём", "четырьмя"),
+    40: ("сорок", "сорока"),
+    90: ("девяносто", "девяноста"),
+    100: ("сто", "ста"),
+    200: ("двести", "двухсот", "двумстам", "двумястами", "двухстах"),
+    300: ("триста", "трехсот", "трёхсот", "тремстам", "тремястами", "трехстах", "трёхстах"),
+    400: ("четыреста", "четырехсот", "четырёхсот", "четыремстам", "четырьмястами", "четырехстах"),
+}
+# Numerals declined like a noun in -ь: пять, пяти, пятью.
+_SOFT = {5: "пять", 6: "шесть", 7: "семь", 8: "восемь", 9: "девять", 10: "десять",
+         11: "одиннадцать", 12: "двенадцать", 13: "тринадцать", 14: "четырнадцать",
+         15: "пятнадцать", 16: "шестнадцать", 17: "семнадцать", 18: "восемнадцать",
+         19: "девятнадцать", 20: "двадцать", 30: "тридцать"}
+# пятьдесят … восемьдесят: both halves decline (пятидесяти, пятьюдесятью).
+_COMPOUND_TENS = {50: "пят", 60: "шест", 70: "сем", 80: "восем"}
+# пятьсот … девятьсот: пятисот, пятистам, пятьюстами, пятистах.
+_COMPOUND_HUNDREDS = {500: "пят", 600: "шест", 700: "сем", 800: "восем", 900: "девят"}
+
+
+def _digits() -> dict[str, int]:
+    """один … девятьсот in every case form."""
+    table: dict[str, int] = {}
+    for value, forms in _FORMS.items():
+        table.update(dict.fromkeys(forms, value))
+    for value, word in _SOFT.items():
+        stem = word[:-1]
+        table.update(dict.fromkeys((word, stem + "и", stem + "ью"), value))
+    table["восьми"] = table["восемью"] = table["восьмью"] = 8
+    for value, stem in _COMPOUND_TENS.items():
+        oblique = "восьми" if value == 80 else stem + "и"
+        table.update(dict.fromkeys((f"{stem}ьдесят", f"{oblique}десяти", f"{stem}ьюдесятью"), value))
+    for value, stem in _COMPOUND_HUNDREDS.items():
+        oblique = "восьми" if value == 800 else stem + "и"
+        table.update(dict.fromkeys(
+            (f"{stem}ьсот", f"{oblique}сот", f"{oblique}стам", f"{stem}ьюстами", f"{oblique}стах"), value))
+    return table
+
+
+def _declined(stem: str, endings: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(stem + e for e in endings)
+
+
+_NOUN = ("а", "и", "", "у", "ей", "ой", "ам", "ами", "ах", "е", "ом", "ов")
+_MAGNITUDES = (
+    {w: 10**3 for w in _declined("тысяч", _NOUN)} | {"тыс.": 10**3, "тыс": 10**3}
+    | {w: 10**6 for w in _declined("миллион", _NOUN)} | {"млн": 10**6, "млн.": 10**6}
+    | {w: 10**9 for w in _declined("миллиард", _NOUN)} | {"млрд": 10**9, "млрд.": 10**9}
+    | {w: 10**12 for w in _declined("триллион", _NOUN)} | {"трлн": 10**12, "трлн.": 10**12}
+)
+
+# Ordinals: the last word of a compound ordinal (шестьдесят девятая сессия) is one of these.
+_ADJECTIVE = ("ый", "ий", "ой", "ая", "ое", "ого", "ому", "ом", "ую", "ые", "ых", "ым", "ыми",
+              "ей", "его", "ему", "ем", "ье", "ья", "ьего", "ьей", "ьему", "ьем", "ью", "ьи",
+              "ьих", "ьим", "ьими")
+_ORDINAL_STEMS = {1: "перв", 2: "втор", 3: "трет", 4: "четверт", 5: "пят", 6: "шест", 7: "седьм",
+                  8: "восьм", 9: "девят", 10: "десят", 11: "одиннадцат", 12: "двенадцат",
+                  13: "тринадцат", 14: "четырнадцат", 15: "пятнадцат", 16: "шестнадцат",
+                  17: "семнадцат", 18: "восемнадцат", 19: "девятнадцат", 20: "двадцат",
+                  30: "тридцат", 40: "сороков", 50: "пятидесят", 60: "шестидесят",
+                  70: "семидесят", 80: "восьмидесят", 90: "девяност", 100: "сот"}
+_TENS_WORDS = {20: "двадцать", 30: "тридцать", 40: "сорок", 50: "пятьдесят", 60: "шестьдесят",
+               70: "семьдесят", 80: "восемьдесят", 90: "девяносто"}
+
+
+def _ordinal_words() -> dict[str, int]:
+    return {stem + e: v for v, stem in _ORDINAL_STEMS.items() for e in _ADJECTIVE}
+
+
+def _ordinals() -> dict[str, int]:
+    """первая … девяносто девятая (сессия) → 1 … 99, as session numbers are spelled."""
+    single = _ordinal_words()
+    table = dict(single)
+    for ten, word in _TENS_WORDS.items():
+        for form, value in single.items():
+            if value < 10:
+                table[f"{word} {form}"] = ten + value
+    return table
+
+
+LAYOUT = LayoutRules(
+    chapter=r"^Глава\s+[IVXLC]+\b\.?(?:\s+(?P<title>\S.*))?$",
+    section=r"^(?P<letter>[A-ZА-Я])\.\s+(?P<title>[А-ЯЁA-Z«].*)$",
+    sentence_end=".!?;:",
+    max_heading_chars=120,
+    symbol=r"(?<![A-Za-z0-9/])A/\d{2,3}/\d+(?:/Add\.\d+)?(?![0-9/])",
+    # Восьмидесятая сессия … Дополнение № 1
+    session_symbol=(
+        r"(?P<session>[а-яё]+(?:\s+[а-яё]+)?|\d+)(?:-?я)?\s+сесси[яи]\W+"
+        r"дополнение\s+№\s*(?P<supplement>\d+)"
+    ),
+    confusables={},
+)
+
+NUMERALS = NumeralRules(
+    digits=_digits(),
+    small_units={},
+    magnitudes=_MAGNITUDES,
+    ordinals=_ordinals(),
+    signs=("-", "−", "минус "),
+    # тысяча человек, около миллиона: one of them ("тысячи" alone is thousands: vague)
+    lone_multipliers=("тысяча", "тысячу", "тысячей", "тысяче", "миллион", "миллиона", "миллиард", "миллиарда"),
+    decimal_mark=",",  # 52,4 процента
+    group_separators=" \u00a0\u2009\u202f",  # 1 234 567
+    fraction_tails={"с половиной": Decimal("0.5")},
+)
+
+_SHARES: dict[str, Decimal | int] = (
+    dict.fromkeys(("половина", "половины", "половину", "половиной", "половине"), 50)
+    | dict.fromkeys(("треть", "трети", "третью"), Decimal(100) / 3)
+    | dict.fromkeys(("две трети", "двух третей", "двум третям", "двумя третями"), Decimal(200) / 3)
+    | dict.fromkeys(("четверть", "четверти", "четвертью"), 25)
+    | dict.fromkeys(("три четверти", "трех четвертей", "трёх четвертей"), 75)
+    | dict.fromkeys(("пятая часть", "пятой части", "пятую часть"), 20)
+    | dict.fromkeys(("десятая часть", "десятой части", "десятую часть"), 10)
+)
+
+MEASURE_UNITS: tuple[str, ...] = (
+    *_declined("гектар", ("", "а", "ов", "ах", "ам", "ами")), "га",
+    *_declined("тонн", ("", "а", "ы", "ах", "ам", "ами")), "т",
+    "квадратных километров", "квадратных километра", "кв. км", "км²", "км2",
+    "квадратных метров", "квадратных метра", "кв. м", "м²", "м2",
+    *_declined("километр", ("", "а", "ов", "ах", "ам", "ами")), "км",
+    *_declined("метр", ("", "а", "ов", "ах", "ам", "ами")), "м",
+    *_declined("килограмм", ("", "а", "ов")), "кг", *_declined("литр", ("", "а", "ов")), "л",
+    "кубических метров", "куб. м", "мегаватт", "МВт",
+)
+_OTHER_UNITS = (
+    "лет", "месяцев", "месяца", "месяц", "недель", "недели", "неделю", "дней", "дня", "день",
+    "часов", "часа", "час", "минут", "минуты", "секунд", "раз", "раза",
+)
+_MONTHS = (
+    *(m + e for m in ("январ", "феврал", "апрел", "июн", "июл", "сентябр", "октябр", "ноябр", "декабр")
+      for e in ("я", "ь", "е", "ю")),
+    "марта", "март", "марте", "мая", "май", "мае", "августа", "август", "августе",
+)
+_USD = Currency("USD")
+_EUR = Currency("EUR")
+
+FIGURES = FigureRules(
+    qualifiers_before={
+        "более": "over", "более чем": "over", "свыше": "over", "больше": "over", "не менее": "over",
+        "по меньшей мере": "over", "как минимум": "over", "по крайней мере": "over",
+        "менее": "under", "менее чем": "under", "меньше": "under", "не более": "under",
+        "не свыше": "under", "максимум": "under",
+        "около": "approx", "почти": "approx", "примерно": "approx", "приблизительно": "approx",
+        "порядка": "approx", "почти что": "approx", "ориентировочно": "approx",
+        "приблизительно в": "approx", "примерно в": "approx", "около чем": "approx",
+    },
+    qualifiers_after={"с лишним": "over", "и более": "over", "или более": "over",
+                      "и менее": "under", "или менее": "under"},
+    qualifiers_between={},
+    qualifier_guards={},
+    currencies_before={"$": _USD, "US$": _USD, "USD": _USD, "€": _EUR, "EUR": _EUR},
+    currencies_after={
+        "долл. США": _USD, "долл.США": _USD, "долл.": _USD, "долл": _USD,
+        **dict.fromkeys(_declined("доллар", ("ов США", "а США", " США", "ам США", "ами США",
+                                             "ах США", "ов", "а", "", "ам", "ами", "ах")), _USD),
+        "евро": _EUR, "швейцарских франков": Currency("CHF"), "швейц. франков": Currency("CHF"),
+        "фунтов стерлингов": Currency("GBP"), "рублей": Currency("RUB"), "рубля": Currency("RUB"),
+        "рубль": Currency("RUB"), "руб.": Currency("RUB"), "иен": Currency("JPY"),
+        "юаней": Currency("CNY"), "юаня": Currency("CNY"), "USD": _USD, "$": _USD,
+        "центов": Currency("USD", Decimal("0.01")),
+    },
+    percent_before=(),
+    percent_after=("%", "процента", "процентов", "процент", "процентам", "процентах", "процентами",
+                   "процентного пункта", "процентных пункта", "процентных пунктов",
+                   "процентный пункт", "процентных пунктах", "п.п."),
+    fraction_marker="",
+    ratio_marker="",
+    share_words=_SHARES,
+    share_suffixes={},
+    share_suffix_guards=(),
+    units=(*MEASURE_UNITS, *_OTHER_UNITS),
+    year_unit="",
+    year_range=(1000, 2199),
+    bare_year_range=(1900, 2100),
+    range_joiners=("-", "–", "—", "до", "и", "по"),
+    vague_prefixes=(),
+    vague_words=(
+        "десятки тысяч", "десятков тысяч", "сотни тысяч", "сотен тысяч", "десятки миллионов",
+        "сотни миллионов", "миллиарды долларов", "миллионы долларов",
+        "десятки", "десятков", "сотни", "сотен", "тысячи", "тысяч", "миллионы",
+    ),
+    ordinal_prefixes=(
+        *_declined("резолюци", ("я", "и", "ю", "ей", "ях", "ям")),
+        *_declined("решени", ("е", "я", "ю", "и", "ем", "ях")),
+        *_declined("пункт", ("", "а", "е", "ом", "ы", "ов", "ах", "у")),
+        *_declined("подпункт", ("", "а", "е", "ом", "ы", "ов")),
+        *_declined("стать", ("я", "и", "е", "ю", "ей", "ях", "ям")),
+        *_declined("глав", ("а", "ы", "е", "у", "ой")),
+        *_declined("приложени", ("е", "я", "и", "ю", "ем")),
+        *_declined("раздел", ("", "а", "е", "ом", "ы", "ов")),
+        *_declined("правил", ("о", "а", "е", "у", "ом")),
+        *_declined("цел", ("ь", "и", "ью", "ей", "ям", "ях")),
+        *_declined("рекомендаци", ("я", "и", "ю", "ей", "ях")),
+        *_declined("заседани", ("е", "я", "и", "ю", "ем")),
+        "№", "номер", "номера", "номером", "Группы", "Группа", "Группе", "Группой", "ЦУР",
+        "страница", "странице", "стр.", "пп.", "п.", "ст.", "Протокол", "Протокола",
+    ),
+    # 7502-го заседания, 69-я сессия, на 10-м заседании: an ordinal in digits
+    non_figure_followers=(
+        "-го", "-й", "-м", "-е", "-я", "-х", "-ми", "-ю", "-ом", "-ой", "-му", "-ая", "-ое",
+        "-ые", "-ых", "-ым", "-ий", "-ый", "-летие", "-летия", "-летию",
+        *_ordinal_words(),  # шестьдесят девятая: the cardinal before an ordinal
+    ),
+    month_followers=_MONTHS,
+    month_words_before=(),
+    lexical_exclusions=(
+        *(f"{one} из" for one in _FORMS[1]),  # один из, одной из: one of
+        *(f"ни {one}" for one in _FORMS[1]),  # ни один: none
+        "один и тот же", "одна и та же", "одно и то же", "одни и те же", "одного и того же",
+        "одной и той же", "одном и том же", "с одной стороны",
+        "первой половине", "второй половине", "первую половину", "вторую половину",
+        "первой половины", "второй половины", "с половиной",
+    ),
+    words_need_unit=False,
+)
+
+SUBJECTS = SubjectRules(
+    stop_words=(
+        "в", "во", "на", "по", "для", "с", "со", "из", "от", "до", "к", "и", "или", "а", "но",
+        "что", "который", "которые", "были", "было", "был", "была", "является", "за", "под",
+        "при", "о", "об", "между", "среди", "через", "после",
+    ),
+    joiners=("и",),
+    linker="",
+    max_chars=60,
+)
+
+RULES = LanguageRules(
+    lang="ru", layout=LAYOUT, numerals=NUMERALS, figures=FIGURES, subjects=SUBJECTS,
+    script="(?!)", spaced=True,
+)
