@@ -3,11 +3,19 @@
 Prints figures; it asserts nothing. Start-up (imports, jieba's dictionary, compiling the
 rule patterns) is measured once and reported apart from the stages.
 
+Then the worst cases: hostile texts (runs of numerals, a figure repeated a hundred
+thousand times, no symbol anywhere), each read as one report in a fresh process, with
+its wall time and peak memory against the goal (under 2 s and under 10 times the input's
+size for any input under 1 MB).
+
     python scripts/bench.py [PATH ...]        (default: every report in data/raw)
+    python scripts/bench.py --worst           (the worst cases only)
 """
 
 from __future__ import annotations
 
+import json
+import subprocess
 import sys
 import tempfile
 import time
@@ -18,6 +26,27 @@ from typing import TypeVar
 
 T = TypeVar("T")
 REPEATS = 5  # the fast stages are timed as the best of several runs
+WORST_LIMIT_SECONDS = 60  # a worst case still running after this is reported as a hang
+GOAL_SECONDS, GOAL_MEMORY_RATIO = 2.0, 10  # for any input under 1 MB
+
+# Hostile texts, each the body of one report file: (name, suffix, text).
+_ZH_PARAGRAPH = "第一章 导言\n\n1. {}\n"
+_EN_PARAGRAPH = "Chapter I\nIntroduction\n\n1. {}\n"
+WORST_CASES: list[tuple[str, str]] = [
+    ("40 万 in a paragraph", _ZH_PARAGRAPH.format("一" + "万" * 40 + "人")),
+    ("a run of 40 000 万", _ZH_PARAGRAPH.format("万" * 40_000)),
+    ("a run of 100 000 一", _ZH_PARAGRAPH.format("一" * 100_000)),
+    ("'十分之' × 50 000", _ZH_PARAGRAPH.format("十分之" * 50_000)),
+    ("English, no symbol, 40 KB", _EN_PARAGRAPH.format("word " * 8_000)),
+    ("'$1 ' × 400 000", "$1 " * 400_000),
+    ("'1- ' × 400 000", "1- " * 400_000),
+    ("'one ' × 200 000", "one " * 200_000),
+    ("a paragraph of '$1 ' × 100 000", _EN_PARAGRAPH.format("$1 " * 100_000)),
+    ("a paragraph of 'one ' × 100 000", _EN_PARAGRAPH.format("one " * 100_000)),
+    ("a line of '. ' × 200 000", _EN_PARAGRAPH.format(". " * 200_000)),
+    ("100 000 one-line paragraphs", "".join(f"{i % 999 + 1}. x{i}\n" for i in range(100_000))),
+    ("a 5 MB single line", "1. " + "a" * 5_000_000),
+]
 
 
 def measure(label: str, work: Callable[[], T], repeats: int = 1) -> tuple[T, float]:
@@ -36,7 +65,62 @@ def measure(label: str, work: Callable[[], T], repeats: int = 1) -> tuple[T, flo
     return result, best
 
 
+def run_one(path: Path) -> None:
+    """In a fresh process: read `path` as one report, print its seconds and peak memory as JSON."""
+    import resource
+
+    from un_report.errors import InputError
+    from un_report.extract.subject import _posseg
+    from un_report.pipeline import run_report
+    from un_report.rules import language
+
+    language("zh").patterns, language("en").patterns
+    _posseg()  # start-up is not the payload's cost
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    began = time.perf_counter()
+    try:
+        result = run_report(path)
+        outcome = f"{len(result.units)} units, {len(result.figures)} figures"
+    except InputError as exc:
+        outcome = f"refused: {exc.problem}"
+    seconds = time.perf_counter() - began
+    after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    print(json.dumps({"seconds": seconds, "grown": max(0, after - before), "outcome": outcome}))
+
+
+def worst_cases() -> None:
+    """Each hostile text in a fresh process: seconds, memory grown beyond start-up, verdict."""
+    print(f"worst cases (goal: < {GOAL_SECONDS:.0f} s and < {GOAL_MEMORY_RATIO}× the input under 1 MB)")
+    with tempfile.TemporaryDirectory() as folder:
+        for name, text in WORST_CASES:
+            path = Path(folder) / "case.txt"
+            path.write_text(text, encoding="utf-8")
+            size = path.stat().st_size
+            try:
+                done = subprocess.run(
+                    [sys.executable, __file__, "--one", str(path)],
+                    capture_output=True, text=True, timeout=WORST_LIMIT_SECONDS, check=True,
+                )
+            except subprocess.TimeoutExpired:
+                print(f"  {name:<34} {size / 1000:8.0f} KB   over {WORST_LIMIT_SECONDS} s: HANGS")
+                continue
+            except subprocess.CalledProcessError as exc:
+                print(f"  {name:<34} {size / 1000:8.0f} KB   crashed: {exc.stderr.strip().splitlines()[-1:]}")
+                continue
+            m = json.loads(done.stdout.splitlines()[-1])
+            ratio = m["grown"] / size
+            ok = size >= 1_000_000 or (m["seconds"] < GOAL_SECONDS and ratio < GOAL_MEMORY_RATIO)
+            print(
+                f"  {name:<34} {size / 1000:8.0f} KB {m['seconds']:7.2f} s   peak +{m['grown'] / 2**20:6.1f} MiB "
+                f"({ratio:4.1f}×)  {'ok  ' if ok else 'SLOW'}  {m['outcome']}"
+            )
+
+
 def main(argv: list[str]) -> None:
+    if argv[:1] == ["--one"]:
+        return run_one(Path(argv[1]))
+    if argv[:1] == ["--worst"]:
+        return worst_cases()
     began = time.perf_counter()
     from un_report.export import write_tables
     from un_report.extract import extract
@@ -72,6 +156,7 @@ def main(argv: list[str]) -> None:
             f"segment {len(units) / t_segment:,.0f} units/s; extract {len(units) / t_extract:,.0f} units/s, "
             f"{len(figures) / t_extract:,.0f} figures/s"
         )
+    worst_cases()
 
 
 if __name__ == "__main__":

@@ -32,6 +32,10 @@ from un_report.numbers import ascii_view, parse_digits, parse_words
 from un_report.numbers.words import parse_spaced_words
 from un_report.rules.base import FigureRules, LanguageRules
 
+# How far after a number the words that undo it (年代, 成员, 月) are looked for: a bounded
+# window, so a paragraph of many figures is not copied once per figure.
+FOLLOWER_WINDOW = 64
+
 
 @dataclass
 class Reading:
@@ -93,7 +97,7 @@ def exclusion(m: Match, view: str, patterns: Patterns, excluded: list[tuple[int,
         return "code"
     if patterns.ordinal_before.search(view[max(0, start - patterns.ordinal_window) : start]):
         return "reference"
-    if patterns.non_figure_after.match(view[end:]):
+    if patterns.non_figure_after.match(view[end : end + FOLLOWER_WINDOW]):
         return "follower"  # 90 年代 even though 年 is a unit
     return "glued" if glued else None
 
@@ -197,7 +201,7 @@ def _percent(n: _Number) -> Reading | None:
 
 def _share_suffix(n: _Number) -> Reading | None:
     """三成 → 30 %, unless a guard follows (成员)."""
-    if n.patterns.share_guard.match(n.text[n.m.end :]):
+    if n.patterns.share_guard.match(n.text[n.m.end : n.m.end + FOLLOWER_WINDOW]):
         return None
     factor = n.f.share_suffixes[_key(n.f.share_suffixes, _text(n.m.suffix)) or ""]
     return Reading("percent", None if n.value is None else n.value * factor, "%", n.qualifier, n.start, n.m.end)
@@ -235,7 +239,7 @@ def _is_date_or_version(n: _Number, digits: str) -> bool:
     m = n.m
     if n.rules.numerals.decimal_mark in digits:
         return True
-    if n.patterns.month_after.match(n.text[m.end :]):
+    if n.patterns.month_after.match(n.text[m.end : m.end + FOLLOWER_WINDOW]):
         return True
     return len(digits) <= 2 and bool(n.patterns.month_before.search(n.text[max(0, m.start - 12) : m.start]))
 

@@ -16,9 +16,11 @@ from un_report.script import NUMBERED_LINE
 
 # A contents entry in the front matter: a Markdown table row, or dot leaders then a page
 # number. An ellipsis in a body paragraph (……, ". . . .") has no page number after it.
+# The leaders are counted to their least (four dots, two ellipses): the same lines match
+# as with "four or more", and the search stays linear in a line of dots without a number.
 TOC_LINE = re.compile(
     r"""^\|.*\|$                               # a Markdown table row
-    | (?:(?:\.\s?){4,}|(?:·\s?){4,}|…{2,})\s*\d{1,4}\s*$  # leaders, then the page number
+    | (?:(?:\.\s?){4}|(?:·\s?){4}|…{2})\s*\d{1,4}\s*$  # leaders, then the page number
     """,
     re.VERBOSE,
 )

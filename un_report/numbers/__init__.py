@@ -89,7 +89,9 @@ def words_pattern(numerals: NumeralRules, *, bound_alone: bool = False) -> str:
     section = f"{z}{groups}{nz}?"  # 一千零十二, 十五, 九百九
     mags = alternation(numerals.magnitudes)
     spelled = f"[{spelling}]{{2,}}" if spelling else "(?!)"  # 二〇二四
-    integer = f"(?:{spelled}|{section}(?:{mags}{section})*)"
+    # Atomic: magnitudes overlap (万, 万万, 万亿), so a run of them splits many ways; one way,
+    # the longest, is enough, or a failing match would try them all (exponential in the run).
+    integer = f"(?>{spelled}|{section}(?:{mags}{section})*)"
     point = f"(?:{alternation(numerals.decimal_points)}[{spelling}]+)?" if numerals.decimal_points and spelling else ""
     numeral_chars = _chars([*numerals.digits, *numerals.small_units, *(c for m in numerals.magnitudes for c in m),
                             *(c for p in numerals.decimal_points for c in p)])
@@ -108,7 +110,7 @@ def sign_pattern(numerals: NumeralRules) -> str:
 
 def bare_units_pattern(numerals: NumeralRules) -> str:
     """Regex for units and magnitudes without a digit (千, 百万): a denominator (千分之一)."""
-    return f"(?:{alternation([*numerals.small_units, *numerals.magnitudes])})+"
+    return f"(?:{alternation([*numerals.small_units, *numerals.magnitudes])})++"  # possessive: see words_pattern
 
 
 def parse_words(text: str, numerals: NumeralRules) -> Decimal:

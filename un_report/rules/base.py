@@ -48,6 +48,11 @@ class LayoutRules:
     symbol_template: how session and supplement make a symbol.
     number_stops: the marks after a paragraph number ("18." in most languages; "18 -" in
                Arabic).
+
+    `symbol` and `session_symbol` are searched in the whole text of a document that gives
+    no symbol in its front matter, so each must run in time linear in the text: every
+    repetition bounded or anchored after a boundary (a run of letters is tried from its
+    start only, never from each letter of it).
     """
 
     chapter: str

@@ -43,7 +43,12 @@ LAYOUT = LayoutRules(
     sentence_end=".!?;:",
     max_heading_chars=120,
     symbol=r"(?<![A-Za-z0-9/])A/\d{2,3}/\d+(?:/Add\.\d+)?(?![0-9/])",
-    session_symbol=r"(?P<session>[a-z-]+|\d+)(?:st|nd|rd|th)?\s+session\W+supplement\s+no\.\s*(?P<supplement>\d+)",
+    # searched in the whole text: the session word starts a word and is bounded, so the
+    # search stays linear in a text without one (a run of letters is tried once, not per letter)
+    session_symbol=(
+        r"(?<![a-z-])(?P<session>[a-z-]{1,40}|\d{1,4})(?:st|nd|rd|th)?\s+session\W+supplement\s+no\.\s*"
+        r"(?P<supplement>\d{1,4})"
+    ),
     confusables={"А": "A", "В": "B", "С": "C", "Е": "E", "Н": "H", "К": "K", "М": "M"},
 )
 

@@ -65,7 +65,7 @@ LAYOUT = LayoutRules(
     symbol=r"(?<![A-Za-z0-9/])A/\d{2,3}/\d+(?:/Add\.\d+)?(?![0-9/])",
     # Quatre-vingtième session … Supplément no 1 (no, nº, n° or No)
     session_symbol=(
-        r"(?P<session>[a-zà-ÿ-]+|\d+)(?:e|ème)?\s+session\W+"
+        r"(?<![a-zà-ÿ-])(?P<session>[a-zà-ÿ-]{1,40}|\d{1,4})(?:e|ème)?\s+session\W+"
         r"suppl[ée]ment\s+n[o°º]\.?\s*(?P<supplement>\d+)"
     ),
     confusables={"А": "A", "В": "B", "С": "C", "Е": "E", "Н": "H", "К": "K", "М": "M"},
