@@ -22,7 +22,7 @@ def minimal(tmp_path: Path) -> Path:
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(["extract", "--quiet", *argv])
+    code = main(["extract", *argv])
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -77,7 +77,7 @@ def test_rerun_gives_byte_identical_csv_and_leaves_no_temporary_files(tmp_path: 
     second = {p.name: p.read_bytes() for p in out_dir.glob("*.csv")}
     assert first == second and set(first) == {"paragraphs.csv", "figures.csv"}
     assert sorted(p.name for p in out_dir.iterdir()) == [
-        "figures.csv", "figures.parquet", "paragraphs.csv", "paragraphs.parquet"
+        ".store", "figures.csv", "figures.parquet", "paragraphs.csv", "paragraphs.parquet"
     ]
 
 

@@ -10,7 +10,7 @@ import argparse
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TypeVar
+from typing import TextIO, TypeVar
 
 from un_report.errors import InputError
 from un_report.ingest import SUFFIXES
@@ -18,6 +18,8 @@ from un_report.ingest import SUFFIXES
 T = TypeVar("T")
 DEFAULT_INPUT = Path("data/raw")
 DEFAULT_OUTPUT = Path("data/out")
+DEFAULT_TIME_LIMIT = 600.0  # seconds per document: a 300-page report takes about a minute
+DEFAULT_MEMORY_LIMIT = 4096.0  # MiB resident per reading process
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -32,7 +34,27 @@ def build_parser() -> argparse.ArgumentParser:
     )
     extract.add_argument("--out", type=Path, default=DEFAULT_OUTPUT, help=f"output folder; default {DEFAULT_OUTPUT}")
     extract.add_argument("--jobs", type=int, default=None, help="processes for a batch (default: one per core)")
-    extract.add_argument("--quiet", action="store_true", help="no progress bar")
+    extract.add_argument(
+        "--store", type=Path, default=None, metavar="DIR",
+        help="where each document's result is kept for the next run (default: OUT/.store)",
+    )
+    extract.add_argument(
+        "--dataset", type=Path, default=None, metavar="DIR",
+        help="also write a Parquet dataset partitioned by lang and series (hive-style) into DIR",
+    )
+    extract.add_argument(
+        "--scheduler", default=None, metavar="ADDRESS",
+        help="read on the Dask cluster of this scheduler (tcp://host:8786) instead of local processes",
+    )
+    extract.add_argument(
+        "--time-limit", type=float, default=DEFAULT_TIME_LIMIT, metavar="SECONDS",
+        help=f"refuse a document still being read after SECONDS (default {DEFAULT_TIME_LIMIT:g}; 0: none)",
+    )
+    extract.add_argument(
+        "--memory-limit", type=float, default=DEFAULT_MEMORY_LIMIT, metavar="MIB",
+        help=f"refuse a document whose reader grows past MIB resident (default {DEFAULT_MEMORY_LIMIT:g}; 0: none)",
+    )
+    extract.add_argument("--quiet", action="store_true", help="no progress bar, no line per document: only problems")
     review = commands.add_parser("review", help="write an HTML review page per report from the tables in --out")
     review.add_argument("paths", nargs="*", type=Path, metavar="PATH", help=f"input reports; default {DEFAULT_INPUT}")
     review.add_argument("--out", type=Path, default=DEFAULT_OUTPUT, help="folder of the tables; writes DIR/review")
@@ -68,32 +90,61 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def extract_command(args: argparse.Namespace) -> int:
     from un_report.align import agreement
-    from un_report.pipeline import run_batch
+    from un_report.corpus import run_corpus
+    from un_report.limits import Limits
+    from un_report.pipeline import Outcome
 
     files, errors = expand(args.paths or [DEFAULT_INPUT])
-    batch = run_batch(files, args.out, jobs=args.jobs, progress=None if args.quiet else _progress)
-    for result in batch.results:
-        print(result.summary())
-    errors += batch.errors
     for error in errors:
         print(f"error: {error}", file=sys.stderr)
-    for line in agreement(batch.aligned):
+    told: set[Path] = set()
+
+    def tell(outcome: Outcome) -> None:
+        """A line per document as it finishes: its summary, or its error."""
+        told.add(outcome.path)
+        if isinstance(outcome, InputError):
+            _write(f"error: {outcome}", sys.stderr)
+        elif not args.quiet:
+            _write(outcome.summary(), sys.stdout)
+
+    run = run_corpus(
+        files, args.out, store=args.store, jobs=args.jobs, scheduler=args.scheduler,
+        limits=Limits(seconds=args.time_limit or None, memory_mib=args.memory_limit or None),
+        dataset=args.dataset, progress=None if args.quiet else _progress, on_outcome=tell,
+    )
+    for error in run.batch.errors:
+        if error.path not in told:  # refused in an earlier run, the store remembers it
+            print(f"error: {error}", file=sys.stderr)
+    errors += run.batch.errors
+    for line in agreement(run.batch.aligned):
         print(line)
-    if batch.written:
-        print(f"wrote {', '.join(str(p) for p in batch.written)}")
-    elif not errors:
+    if run.batch.written:
+        print(f"wrote {', '.join(str(p) for p in run.batch.written)}")
+    if run.dataset:
+        print(f"wrote the dataset {', '.join(str(p) for p in run.dataset)}")
+    if not run.batch.written and not errors:
         print("error: no reports to read", file=sys.stderr)
         return 2
+    if files:
+        print(run.summary())
     return 1 if errors else 0
 
 
+def _write(line: str, stream: TextIO) -> None:
+    """Print a line without breaking the progress bar."""
+    from tqdm import tqdm
+
+    tqdm.write(line, file=stream)
+
+
 def _progress(items: Iterable[T], total: int) -> Iterable[T]:
-    """A progress bar on stderr when several reports are read."""
+    """A progress bar (documents/s, time left) on stderr, when it is a terminal and several
+    documents are read."""
     if total < 2:
         return items
     from tqdm import tqdm
 
-    return tqdm(items, total=total, unit="report", file=sys.stderr)
+    return tqdm(items, total=total, unit="doc", file=sys.stderr, disable=None, smoothing=0.1)
 
 
 if __name__ == "__main__":

@@ -16,3 +16,12 @@ class InputError(Exception):
     def __reduce__(self) -> tuple[type[InputError], tuple[Path, str]]:
         # Errors cross process boundaries in a batch; pickle them by their two fields.
         return (InputError, (self.path, self.problem))
+
+
+class Interrupted(InputError):
+    """A document whose reading was stopped, which says nothing of the file itself: over a
+    time or memory limit, or its worker lost. It is not kept in the result store, so the
+    next run tries it again (perhaps with other limits)."""
+
+    def __reduce__(self) -> tuple[type[Interrupted], tuple[Path, str]]:
+        return (Interrupted, (self.path, self.problem))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,6 +20,7 @@ from un_report.errors import InputError
 from un_report.export import write_tables
 from un_report.extract import extract
 from un_report.ingest import ingest
+from un_report.limits import Limits, within
 from un_report.models import FIGURE_KINDS, Document, Figure, Unit
 from un_report.segment import segment
 
@@ -35,6 +36,7 @@ class ReportResult:
     figures: list[Figure]
     seconds: float
     notes: list[str] = field(default_factory=list)
+    pages: int | None = None  # the last page with text on it (PDF), or the last printed page number (text)
 
     def summary(self) -> str:
         """One line: units, figures by kind, seconds, and any repair or loss."""
@@ -72,31 +74,42 @@ def run_document(doc: Document, began: float | None = None) -> ReportResult:
     if doc.language.rules.figures is None:
         notes.append(f"no {doc.lang} figure rules exist yet")
     path = doc.path or Path(doc.source)
-    return ReportResult(path, doc.report, doc.lang, units, figures, time.perf_counter() - began, notes)
+    pages = max((line.page for line in (*doc.front, *doc.lines) if line.page is not None), default=None)
+    return ReportResult(path, doc.report, doc.lang, units, figures, time.perf_counter() - began, notes, pages)
 
 
-def _run(path: Path) -> ReportResult | InputError:
+Outcome = ReportResult | InputError
+
+
+def report_outcome(path: Path, limits: Limits | None = None) -> Outcome:
+    """`run_report` under `limits` (un_report.limits), a refusal returned rather than raised."""
     try:
-        return run_report(path)
+        with within(limits or Limits(), path):
+            return run_report(path)
     except InputError as exc:
         return exc
 
 
-Outcome = ReportResult | InputError
 Progress = Callable[[Iterable[Outcome], int], Iterable[Outcome]]
 
 
 def run_batch(
-    files: list[Path], out: Path, jobs: int | None = None, progress: Progress | None = None
+    files: list[Path], out: Path, jobs: int | None = None, progress: Progress | None = None,
+    limits: Limits | None = None,
 ) -> BatchResult:
     """Read `files` (in parallel with `jobs` processes, default one per core) and write the
     tables of all that were read into `out`; `progress` may wrap the stream of outcomes."""
-    workers = min(len(files), jobs or os.cpu_count() or 1)
-    results: list[ReportResult] = []
-    errors: list[InputError] = []
-    with _outcomes(files, workers) as outcomes:
-        for outcome in progress(outcomes, len(files)) if progress else outcomes:
-            (errors if isinstance(outcome, InputError) else results).append(outcome)  # type: ignore[arg-type]
+    outcomes = report_outcomes(files, jobs, limits)
+    finished = list(progress(outcomes, len(files)) if progress else outcomes)
+    order = {path: i for i, path in enumerate(files)}
+    finished.sort(key=lambda outcome: order.get(outcome.path, len(files)))
+    return export_batch(finished, out)
+
+
+def export_batch(outcomes: list[Outcome], out: Path) -> BatchResult:
+    """Align and write the tables of the reports read, in the order given."""
+    results = [o for o in outcomes if isinstance(o, ReportResult)]
+    errors = [o for o in outcomes if isinstance(o, InputError)]
     aligned, written = write_results(results, out) if results else ([], [])
     return BatchResult(results, errors, aligned, written)
 
@@ -111,19 +124,17 @@ def write_results(results: list[ReportResult], out: Path) -> tuple[list[AlignedF
     return aligned, write_tables(units, figures, out, aligned)
 
 
-class _outcomes:
-    """The outcome of each file in input order, from a process pool or, for one worker, in process."""
-
-    def __init__(self, files: list[Path], workers: int) -> None:
-        self.files, self.workers = files, workers
-        self.pool: ProcessPoolExecutor | None = None
-
-    def __enter__(self) -> Iterator[ReportResult | InputError]:
-        if self.workers > 1:
-            self.pool = ProcessPoolExecutor(max_workers=self.workers)
-            return self.pool.map(_run, self.files)
-        return map(_run, self.files)
-
-    def __exit__(self, *exc: object) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(cancel_futures=True)
+def report_outcomes(files: list[Path], jobs: int | None = None, limits: Limits | None = None) -> Iterator[Outcome]:
+    """The outcome of each file as it finishes, from a pool of `jobs` processes (default one
+    per core) or, for one, in this process."""
+    workers = min(len(files), jobs or os.cpu_count() or 1)
+    if workers <= 1:
+        yield from (report_outcome(path, limits) for path in files)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        futures = [pool.submit(report_outcome, path, limits) for path in files]
+        try:
+            for future in as_completed(futures):
+                yield future.result()
+        finally:
+            pool.shutdown(cancel_futures=True)

@@ -1,0 +1,63 @@
+"""Reading a corpus on a Dask distributed cluster (`--scheduler ADDRESS`, the `cluster` extra).
+
+The client sends one task per document to the scheduler; a worker reads, segments and
+extracts it (under the same limits as a local run) and sends the result back, which the
+client keeps in its store as it arrives. Every worker must see each input file at the same
+path as the client, and must run the same un-report: a worker whose code differs is caught
+by comparing code versions, and its documents are refused rather than stored. A worker that
+dies loses only the document it was reading, which is sent once more, then reported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from un_report.errors import Interrupted
+from un_report.limits import Limits
+from un_report.pipeline import Outcome, ReportResult, report_outcome
+from un_report.store import code_version, lean
+
+RETRIES = 1  # how many times a document whose worker died is sent again
+
+
+def read_on_worker(path: Path, limits: Limits | None) -> tuple[str, Outcome]:
+    """The task a worker runs: the outcome of one document, and the code version that read it."""
+    outcome = report_outcome(path, limits)
+    return code_version(), lean(outcome) if isinstance(outcome, ReportResult) else outcome
+
+
+def read_on_cluster(address: str, files: list[Path], limits: Limits | None = None) -> Iterator[Outcome]:
+    """The outcome of each file as a worker of the cluster at `address` finishes it."""
+    try:
+        from dask.distributed import Client, as_completed
+    except ImportError:
+        raise SystemExit("--scheduler needs Dask: pip install 'un-report[cluster]'") from None
+
+    version = code_version()
+    with Client(address) as client:
+        tries: dict[str, tuple[Path, int]] = {}
+        futures = []
+        for path in files:
+            future = client.submit(read_on_worker, path, limits, pure=False)
+            tries[future.key] = (path, 0)
+            futures.append(future)
+        pending = as_completed(futures)
+        for future in pending:
+            path, attempt = tries.pop(future.key)
+            try:
+                worker_version, outcome = future.result()
+            except Exception as exc:  # the worker died (KilledWorker), or the task failed
+                if attempt < RETRIES:
+                    again = client.submit(read_on_worker, path, limits, pure=False)
+                    tries[again.key] = (path, attempt + 1)
+                    pending.add(again)
+                else:
+                    yield Interrupted(path, f"lost on the cluster ({type(exc).__name__}: {exc})")
+                continue
+            finally:
+                future.release()
+            if worker_version != version:
+                yield Interrupted(path, f"read by un-report {worker_version}, not {version}: update the workers")
+            else:
+                yield outcome

@@ -1,0 +1,110 @@
+"""The result store: each document's outcome kept as it finishes, so that a corpus is read
+once and a run that stops resumes where it stopped.
+
+One file per document, `<store>/<code version>/<key[:2]>/<key>.pickle`, written through a
+temporary file and renamed into place (a killed run leaves no half-written result). The
+key is the sha256 of the file's bytes and of its name (the tables carry the name, and a
+document without a symbol is called by its stem); the code version is the package's
+version and a digest of its source files, so any change to the code reads everything
+again. A refusal (`InputError`) is kept like a result; a document stopped by a limit or by
+its worker's death is not, and is tried again on the next run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+import zlib
+from dataclasses import replace
+from functools import cache
+from pathlib import Path
+
+import un_report
+from un_report.errors import InputError, Interrupted
+from un_report.pipeline import Outcome, ReportResult
+
+SUFFIX = ".pickle"
+CHUNK = 1 << 20  # bytes read at a time when hashing a file
+COMPRESSION = 1  # zlib level: the results are text, level 1 already shrinks them several times
+
+
+@cache
+def code_version() -> str:
+    """The package version and a digest of every source file of the package: a stored result
+    is reused only by the code that made it."""
+    root = Path(un_report.__file__).parent
+    digest = hashlib.sha256(un_report.__version__.encode())
+    for path in sorted(root.rglob("*.py")):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes() + b"\0")
+    return f"{un_report.__version__}-{digest.hexdigest()[:16]}"
+
+
+def file_sha256(path: Path) -> str:
+    """The sha256 of the file's bytes."""
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        while chunk := stream.read(CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def document_key(path: Path, sha256: str | None = None) -> str:
+    """The store key of a document: its content hash and its name."""
+    content = sha256 or file_sha256(path)
+    return hashlib.sha256(f"{content}\0{path.name}".encode()).hexdigest()
+
+
+class Store:
+    """The stored outcomes of one code version under `root`."""
+
+    def __init__(self, root: Path, version: str | None = None) -> None:
+        self.root = root
+        self.folder = root / (version or code_version())
+
+    def path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}{SUFFIX}"
+
+    def __contains__(self, key: str) -> bool:
+        return self.path(key).is_file()
+
+    def get(self, key: str, path: Path) -> Outcome | None:
+        """The stored outcome of the document `key`, said of `path` (the file as given this
+        time), or None if none is stored or the stored file cannot be read."""
+        try:
+            stored = pickle.loads(zlib.decompress(self.path(key).read_bytes()))
+        except (OSError, zlib.error, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            return None
+        if isinstance(stored, ReportResult):
+            return replace(stored, path=path)
+        if isinstance(stored, str):
+            return InputError(path, stored)
+        return None
+
+    def put(self, key: str, outcome: Outcome) -> bool:
+        """Keep `outcome`, atomically (a refusal as its reason); an interrupted reading is not
+        kept. Returns whether it was kept."""
+        if isinstance(outcome, Interrupted):
+            return False
+        stored: ReportResult | str = outcome.problem if isinstance(outcome, InputError) else lean(outcome)
+        target = self.path(key)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        payload = zlib.compress(pickle.dumps(stored, protocol=pickle.HIGHEST_PROTOCOL), COMPRESSION)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        try:
+            with os.fdopen(fd, "wb") as stream:
+                stream.write(payload)
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        return True
+
+
+def lean(result: ReportResult) -> ReportResult:
+    """The result without what no table holds: each unit's per-character pages and boxes
+    (the figures carry their own page and box)."""
+    units = [u.model_copy(update={"pages": None, "boxes": None}) if u.pages or u.boxes else u for u in result.units]
+    return replace(result, units=units)
