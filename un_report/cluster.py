@@ -10,7 +10,7 @@ dies loses only the document it was reading, which is sent once more, then repor
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from un_report.errors import Interrupted
@@ -19,6 +19,7 @@ from un_report.pipeline import Outcome, ReportResult, report_outcome
 from un_report.store import code_version, lean
 
 RETRIES = 1  # how many times a document whose worker died is sent again
+Task = Callable[[Path, "Limits | None"], tuple[str, Outcome]]  # what a worker runs on one file
 
 
 def read_on_worker(path: Path, limits: Limits | None) -> tuple[str, Outcome]:
@@ -27,8 +28,11 @@ def read_on_worker(path: Path, limits: Limits | None) -> tuple[str, Outcome]:
     return code_version(), lean(outcome) if isinstance(outcome, ReportResult) else outcome
 
 
-def read_on_cluster(address: str, files: list[Path], limits: Limits | None = None) -> Iterator[Outcome]:
-    """The outcome of each file as a worker of the cluster at `address` finishes it."""
+def read_on_cluster(
+    address: str, files: list[Path], limits: Limits | None = None, task: Task = read_on_worker
+) -> Iterator[Outcome]:
+    """The outcome of each file as a worker of the cluster at `address` finishes it (`task`
+    is what a worker runs on each file)."""
     try:
         from dask.distributed import Client, as_completed
     except ImportError:
@@ -39,7 +43,7 @@ def read_on_cluster(address: str, files: list[Path], limits: Limits | None = Non
         tries: dict[str, tuple[Path, int]] = {}
         futures = []
         for path in files:
-            future = client.submit(read_on_worker, path, limits, pure=False)
+            future = client.submit(task, path, limits, pure=False)
             tries[future.key] = (path, 0)
             futures.append(future)
         pending = as_completed(futures)
@@ -49,7 +53,7 @@ def read_on_cluster(address: str, files: list[Path], limits: Limits | None = Non
                 worker_version, outcome = future.result()
             except Exception as exc:  # the worker died (KilledWorker), or the task failed
                 if attempt < RETRIES:
-                    again = client.submit(read_on_worker, path, limits, pure=False)
+                    again = client.submit(task, path, limits, pure=False)
                     tries[again.key] = (path, attempt + 1)
                     pending.add(again)
                 else:

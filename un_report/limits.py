@@ -63,12 +63,12 @@ class _Watchdog(threading.Thread):
 
     def run(self) -> None:
         while not self.done.wait(POLL_SECONDS):
-            self.reason = self._over()
+            self.reason = self.over()
             if self.reason is not None:
                 ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(self.target), ctypes.py_object(OverLimit))
                 return
 
-    def _over(self) -> str | None:
+    def over(self) -> str | None:
         seconds, memory = self.limits.seconds, self.limits.memory_mib
         if seconds is not None and time.monotonic() - self.began > seconds:
             return f"over the time limit ({seconds:g} s)"
@@ -94,8 +94,9 @@ def within(limits: Limits, path: Path) -> Iterator[None]:
         raise Interrupted(path, f"over the memory limit ({limits.memory_mib or 'all available'} MiB)") from None
     finally:
         _stop(watchdog)
-    if over:
-        raise Interrupted(path, watchdog.reason or "over a limit")
+    reason = watchdog.reason or watchdog.over()  # a document quicker than a poll is judged at its end
+    if over or reason:
+        raise Interrupted(path, reason or "over a limit")
 
 
 def _stop(watchdog: _Watchdog) -> None:

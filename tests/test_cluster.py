@@ -1,0 +1,58 @@
+"""Reading on a Dask cluster: a LocalCluster of two worker processes writes the tables a
+local run writes, byte for byte; a document whose worker dies is sent once more, then
+reported, and the batch goes on."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.test_corpus import stored, tables, write_reports
+from un_report.cluster import read_on_cluster
+from un_report.corpus import run_corpus
+from un_report.errors import Interrupted
+from un_report.pipeline import ReportResult
+
+distributed = pytest.importorskip("distributed")
+dask = pytest.importorskip("dask")
+
+
+@pytest.fixture(scope="module")
+def scheduler() -> Iterator[str]:
+    # A worker's death fails its task at once (the default lets the scheduler retry it three
+    # times), so that the client's own single retry is what the test sees.
+    with dask.config.set({"distributed.scheduler.allowed-failures": 0}), distributed.LocalCluster(
+        n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None, silence_logs=50
+    ) as cluster:
+        yield cluster.scheduler_address
+
+
+def test_a_cluster_run_writes_the_tables_of_a_local_run(scheduler: str, tmp_path: Path) -> None:
+    files = write_reports(tmp_path / "in", 6)
+    on_cluster = run_corpus(files, tmp_path / "cluster", scheduler=scheduler)
+    run_corpus(files, tmp_path / "local", jobs=1)
+    assert on_cluster.read_now == 6 and len(stored(tmp_path / "cluster")) == 6
+    assert tables(tmp_path / "cluster") == tables(tmp_path / "local") and tables(tmp_path / "local")
+
+
+def dies_on_doomed(path: Path, limits: object) -> object:
+    """A task whose worker dies on a file named doomed*."""
+    import os
+
+    from un_report.cluster import read_on_worker
+
+    if path.name.startswith("doomed"):
+        os._exit(1)
+    return read_on_worker(path, limits)  # type: ignore[arg-type]
+
+
+def test_a_document_whose_worker_dies_is_retried_once_then_reported(scheduler: str, tmp_path: Path) -> None:
+    files = write_reports(tmp_path / "in", 2)
+    doomed = tmp_path / "in" / "doomed.txt"
+    doomed.write_bytes(files[0].read_bytes())
+    outcomes = list(read_on_cluster(scheduler, [*files, doomed], task=dies_on_doomed))
+    assert sorted(o.path.name for o in outcomes if isinstance(o, ReportResult)) == ["r001.txt", "r002.txt"]
+    [lost] = [o for o in outcomes if isinstance(o, Interrupted)]
+    assert lost.path == doomed and lost.problem.startswith("lost on the cluster (KilledWorker")

@@ -1,0 +1,210 @@
+"""Corpus runs: the result store (what a rerun reads again), resuming a killed run, the limits
+per document, and the partitioned dataset. Inputs are small text reports built in tmp_path."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pytest
+
+from un_report.cli import main
+from un_report.corpus import STORE_FOLDER, run_corpus
+from un_report.dataset import series
+from un_report.errors import Interrupted
+from un_report.limits import Limits, resident_mib
+from un_report.pipeline import ReportResult, read_report
+from un_report.store import SUFFIX, Store, document_key
+
+REPORT = "A/{n}/1\n\n第一章\n\n导言\n\n1. 我们为 {n} 个国家提供了支持。\n\n2. 2024 年,约 {n}.5%的人口受益。\n"
+REPORT_EN = "A/79/{n}\n\nI. Introduction\n\n1. We helped {n} countries in 2024.\n\n2. About {n} per cent of them were reached.\n"
+NO_SYMBOL = "第一章\n\n导言\n\n1. 共有 {n} 名工作人员。\n"
+SLOW_FOLDER_FILES = 40  # enough small reports that a kill after the first stored result lands mid-run
+
+
+def write_reports(folder: Path, count: int = 3) -> list[Path]:
+    """`count` small reports of three kinds: Chinese and English (series A), no symbol (other)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    templates = [REPORT, REPORT_EN, NO_SYMBOL]
+    paths = []
+    for n in range(1, count + 1):
+        path = folder / f"r{n:03d}.txt"
+        path.write_text(templates[n % 3].format(n=n + 10), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def tables(out: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(out.glob("*.csv"))}
+
+
+def stored(out: Path) -> list[Path]:
+    return sorted((out / STORE_FOLDER).rglob(f"*{SUFFIX}"))
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> list[Path]:
+    return write_reports(tmp_path / "in")
+
+
+# --- the store: what a rerun reads again -------------------------------------------------
+
+
+def test_a_rerun_reads_nothing_again_and_writes_the_same_tables(folder: list[Path], tmp_path: Path) -> None:
+    first = run_corpus(folder, tmp_path / "out", jobs=1)
+    scratch = tables(tmp_path / "out")
+    again = run_corpus(folder, tmp_path / "out", jobs=1)
+    assert (first.read_now, first.from_store) == (3, 0)
+    assert (again.read_now, again.from_store) == (0, 3)
+    assert tables(tmp_path / "out") == scratch and scratch
+
+
+CHANGES = [
+    pytest.param(lambda p: p.write_text(p.read_text(encoding="utf-8") + "\n3. 另有 7 个项目。\n", encoding="utf-8"), 1, id="content-changed"),
+    pytest.param(lambda p: p.touch(), 0, id="touched-unchanged-bytes"),
+    pytest.param(lambda p: p.rename(p.with_name("renamed.txt")), 1, id="renamed"),
+]
+
+
+@pytest.mark.parametrize(("change", "reread"), CHANGES)
+def test_a_rerun_reads_only_the_file_that_changed(folder: list[Path], tmp_path: Path, change, reread: int) -> None:
+    run_corpus(folder, tmp_path / "out", jobs=1)
+    change(folder[0])
+    files = sorted(folder[0].parent.iterdir())
+    again = run_corpus(files, tmp_path / "out", jobs=1)
+    assert again.read_now == reread
+    run_corpus(files, tmp_path / "fresh", jobs=1)
+    assert tables(tmp_path / "out") == tables(tmp_path / "fresh")
+
+
+def test_another_code_version_reads_everything_again(folder: list[Path], tmp_path: Path) -> None:
+    run_corpus(folder, tmp_path / "out", jobs=1)
+    older = Store(tmp_path / "out" / STORE_FOLDER, version="0.0.0-0000000000000000")
+    assert not any(document_key(path) in older for path in folder)
+
+
+def test_the_key_is_the_content_and_the_name(tmp_path: Path) -> None:
+    a, b, c = tmp_path / "a.txt", tmp_path / "sub" / "a.txt", tmp_path / "c.txt"
+    b.parent.mkdir()
+    for path in (a, b, c):
+        path.write_text("same", encoding="utf-8")
+    assert document_key(a) == document_key(b) != document_key(c)
+
+
+def test_a_refusal_is_stored_and_said_again_of_the_file_as_given(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "in" / "bad.txt"
+    bad.parent.mkdir()
+    bad.write_text("第一章\n导言\n只是一段没有编号的文字。\n", encoding="utf-8")
+    runs = [main(["extract", str(bad), "--out", str(tmp_path / "out"), "--quiet"]) for _ in range(2)]
+    err = capsys.readouterr().err
+    assert runs == [1, 1]
+    assert err.count(f"error: {bad}: no numbered paragraphs") == 2
+    assert len(stored(tmp_path / "out")) == 1
+
+
+def test_an_interrupted_reading_is_not_stored(folder: list[Path], tmp_path: Path) -> None:
+    store = Store(tmp_path / "store")
+    kept = store.put(document_key(folder[0]), Interrupted(folder[0], "over the time limit (1 s)"))
+    assert not kept and document_key(folder[0]) not in store
+
+
+def test_a_damaged_stored_result_is_read_again(folder: list[Path], tmp_path: Path) -> None:
+    run_corpus(folder, tmp_path / "out", jobs=1)
+    scratch = tables(tmp_path / "out")
+    stored(tmp_path / "out")[0].write_bytes(b"not a result")
+    run_corpus(folder, tmp_path / "out", jobs=1)
+    assert tables(tmp_path / "out") == scratch
+
+
+# --- a killed run resumes ----------------------------------------------------------------
+
+
+def test_a_run_killed_midway_resumes_and_writes_the_tables_of_an_uninterrupted_run(tmp_path: Path) -> None:
+    files = write_reports(tmp_path / "in", SLOW_FOLDER_FILES)
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "un_report", "extract", str(tmp_path / "in"), "--out", str(out), "--jobs", "1", "--quiet"]
+    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    while not stored(out) and child.poll() is None:
+        time.sleep(0.005)
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait()
+    done_before_kill = len(stored(out))
+    assert 0 < done_before_kill < len(files)  # killed mid-run, after some results were stored
+    assert not (out / "figures.csv").exists()
+
+    resumed = run_corpus(files, out, jobs=1)
+    assert resumed.from_store >= done_before_kill and resumed.read_now == len(files) - resumed.from_store
+    run_corpus(files, tmp_path / "whole", jobs=1)
+    assert tables(out) == tables(tmp_path / "whole")
+
+
+# --- limits per document -----------------------------------------------------------------
+
+LIMITS = [
+    pytest.param(Limits(), None, id="no-limits"),
+    pytest.param(Limits(seconds=600, memory_mib=100_000), None, id="generous-limits"),
+    pytest.param(Limits(seconds=1e-6), "over the time limit (1e-06 s)", id="over-time"),
+    pytest.param(Limits(memory_mib=1), "over the memory limit (1 MiB)", id="over-memory"),
+]
+
+
+@pytest.mark.parametrize(("limits", "refusal"), LIMITS)
+def test_a_document_over_a_limit_is_refused_with_the_reason(folder: list[Path], limits: Limits, refusal: str | None) -> None:
+    outcome = read_report(folder[0], limits)
+    if refusal is None:
+        assert isinstance(outcome, ReportResult)
+    else:
+        assert isinstance(outcome, Interrupted) and outcome.problem == refusal
+
+
+def test_the_batch_goes_on_after_a_refusal_for_a_limit(folder: list[Path], tmp_path: Path) -> None:
+    run = run_corpus(folder, tmp_path / "out", jobs=1, limits=Limits(memory_mib=resident_mib() + 10_000))
+    assert len(run.batch.results) == 3
+    run = run_corpus(folder, tmp_path / "tight", jobs=1, limits=Limits(memory_mib=1))
+    assert [e.problem for e in run.batch.errors] == ["over the memory limit (1 MiB)"] * 3
+    assert stored(tmp_path / "tight") == []  # tried again next time
+
+
+# --- the partitioned dataset -------------------------------------------------------------
+
+SERIES = [
+    ("A/80/1", "A"), ("S/2025/12", "S"), ("E/CN.6/2025/3", "E"), ("DP/2025/1", "DP"),
+    ("JIU/REP/2024/1", "JIU"), ("r003", "other"), ("a/80/1", "other"),
+]
+
+
+@pytest.mark.parametrize(("report", "expected"), SERIES)
+def test_series_is_the_first_segment_of_the_symbol(report: str, expected: str) -> None:
+    assert series(report) == expected
+
+
+def test_the_dataset_reads_as_one_table_in_duckdb_and_pandas(folder: list[Path], tmp_path: Path) -> None:
+    run = run_corpus(folder, tmp_path / "out", jobs=1, dataset=tmp_path / "ds")
+    assert [p.name for p in run.dataset] == ["paragraphs", "figures"]
+    parts = sorted(p.relative_to(tmp_path / "ds").as_posix() for p in (tmp_path / "ds").rglob("*.parquet"))
+    assert parts == [
+        f"{table}/lang={lang}/series={s}/part-0.parquet"
+        for table in ("figures", "paragraphs") for lang, s in (("en", "A"), ("zh", "A"), ("zh", "other"))
+    ]
+    flat = pd.read_parquet(tmp_path / "out" / "figures.parquet")
+    query = f"""SELECT lang, series, count(*) AS n FROM read_parquet('{tmp_path}/ds/figures/*/*/*.parquet',
+                hive_partitioning = true) GROUP BY ALL ORDER BY ALL"""
+    counts = duckdb.sql(query).fetchall()
+    assert counts == sorted(
+        (lang, series(report), n) for (lang, report), n in flat.groupby(["lang", "report"]).size().items()
+    )
+    read_back = pd.read_parquet(tmp_path / "ds" / "figures")
+    assert sorted(read_back["id"]) == sorted(flat["id"]) and {"lang", "series"} <= set(read_back.columns)
+
+
+def test_a_second_dataset_run_replaces_the_parts(folder: list[Path], tmp_path: Path) -> None:
+    run_corpus(folder, tmp_path / "out", jobs=1, dataset=tmp_path / "ds")
+    run_corpus(folder[:1], tmp_path / "out", jobs=1, dataset=tmp_path / "ds")
+    assert len(list((tmp_path / "ds" / "figures").rglob("*.parquet"))) == 1
+    assert sorted(p.name for p in (tmp_path / "ds").iterdir()) == ["figures", "paragraphs"]  # nothing left staged
