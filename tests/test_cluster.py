@@ -22,8 +22,10 @@ dask = pytest.importorskip("dask")
 @pytest.fixture(scope="module")
 def scheduler() -> Iterator[str]:
     # A worker's death fails its task at once (the default lets the scheduler retry it three
-    # times), so that the client's own single retry is what the test sees.
-    with dask.config.set({"distributed.scheduler.allowed-failures": 0}), distributed.LocalCluster(
+    # times), so that the client's own single retry is what the test sees; and a worker holds
+    # one task at a time, so that no other document is on a worker when it dies.
+    settings = {"distributed.scheduler.allowed-failures": 0, "distributed.scheduler.worker-saturation": 1.0}
+    with dask.config.set(settings), distributed.LocalCluster(
         n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None, silence_logs=50
     ) as cluster:
         yield cluster.scheduler_address
