@@ -19,7 +19,7 @@ from un_report.corpus import STORE_FOLDER, run_corpus
 from un_report.dataset import series
 from un_report.errors import Interrupted
 from un_report.limits import Limits, resident_mib
-from un_report.pipeline import ReportResult, read_report
+from un_report.pipeline import ReportResult, report_outcome
 from un_report.store import SUFFIX, Store, document_key
 
 REPORT = "A/{n}/1\n\n第一章\n\n导言\n\n1. 我们为 {n} 个国家提供了支持。\n\n2. 2024 年,约 {n}.5%的人口受益。\n"
@@ -156,7 +156,7 @@ LIMITS = [
 
 @pytest.mark.parametrize(("limits", "refusal"), LIMITS)
 def test_a_document_over_a_limit_is_refused_with_the_reason(folder: list[Path], limits: Limits, refusal: str | None) -> None:
-    outcome = read_report(folder[0], limits)
+    outcome = report_outcome(folder[0], limits)
     if refusal is None:
         assert isinstance(outcome, ReportResult)
     else:
