@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
+# PDFs of ../shared/corpus/un-documents that make bench reads: a few minutes (BENCH_DOCUMENTS=190: all)
+BENCH_DOCUMENTS ?= 20
 
 .PHONY: extract test bench lint fixtures clean review browser
 
@@ -33,9 +35,11 @@ browser:
 test: $(STAMP) browser
 	$(PY) -m pytest -q
 
-## bench: print wall time and peak memory per stage on the shipped reports
+## bench: print wall time and peak memory per stage on the shipped reports; then, on the shared
+##        corpus, pages/s per core against pdfplumber, the speed-up of 2 processes, peak memory per worker
 bench: $(STAMP)
 	$(PY) scripts/bench.py
+	$(PY) scripts/bench_corpus.py --limit $(BENCH_DOCUMENTS)
 
 ## fixtures: rebuild the PDF test fixtures in tests/fixtures/pdf (needs Debian's fonts-wqy-microhei,
 ##           fonts-noto-cjk, libreoffice-writer-nogui and chromium: see each script's docstring)

@@ -203,6 +203,17 @@ def test_the_dataset_reads_as_one_table_in_duckdb_and_pandas(folder: list[Path],
     assert sorted(read_back["id"]) == sorted(flat["id"]) and {"lang", "series"} <= set(read_back.columns)
 
 
+README = Path(__file__).resolve().parent.parent / "README.md"
+
+
+def test_the_readme_query_runs_over_the_dataset(folder: list[Path], tmp_path: Path) -> None:
+    run_corpus(folder, tmp_path / "out", jobs=1, dataset=tmp_path / "corpus")
+    query = README.read_text(encoding="utf-8").split("-- the dataset query")[1].split("```")[0].split("\n", 1)[1]
+    rows = duckdb.sql(query.replace("'corpus/", f"'{tmp_path}/corpus/")).fetchall()
+    assert rows == [("A", "en", "count", 1, 1), ("A", "en", "percent", 1, 1), ("A", "en", "year", 1, 1),
+                    ("A", "zh", "count", 1, 1), ("A", "zh", "percent", 1, 1), ("A", "zh", "year", 1, 1)]
+
+
 def test_a_second_dataset_run_replaces_the_parts(folder: list[Path], tmp_path: Path) -> None:
     run_corpus(folder, tmp_path / "out", jobs=1, dataset=tmp_path / "ds")
     run_corpus(folder[:1], tmp_path / "out", jobs=1, dataset=tmp_path / "ds")

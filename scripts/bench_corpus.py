@@ -1,0 +1,157 @@
+"""Benchmark of a corpus run: pages per second per core, against pdfplumber's own page by
+page character pass over the same files; the speed-up of 2 processes over 1; the peak
+memory of a worker.
+
+Prints figures; it asserts nothing. Goals (issue 13): at most 1.2 times pdfplumber's time
+(pdfplumber is the floor), a speed-up of at least 1.8 with 2 processes on 2 free cores.
+Timings on a machine shared with other work are upper bounds, and the speed-up a lower one.
+
+    python scripts/bench_corpus.py [--corpus DIR] [--limit N]
+
+The default corpus is ../shared/corpus/un-documents (beside the repository); `--limit N`
+takes N of its PDFs, evenly spaced in name order, so that the run takes minutes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import sys
+import time
+import warnings
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = Path("shared") / "corpus" / "un-documents"
+# beside the repository, or beside the folder of a git worktree's checkout (/work/wt/<name>)
+PLACES = (ROOT.parent, ROOT.parent.parent)
+DEFAULT_CORPUS = next((place / CORPUS for place in PLACES if (place / CORPUS).is_dir()), ROOT.parent / CORPUS)
+WARM_UP = "A/1/1\n\nI. Introduction\n\n1. We helped 40 countries in 2024.\n"  # imports and patterns, untimed
+KIB = 1024
+
+
+@dataclass(frozen=True)
+class Done:
+    """One document read in a worker: its pages, the seconds it took, the worker and its peak memory."""
+
+    pages: int
+    seconds: float
+    refused: bool
+    pid: int
+    peak_mib: float
+
+
+def read_one(path: Path) -> Done:
+    from un_report.pipeline import ReportResult, report_outcome
+
+    began = time.perf_counter()
+    outcome = report_outcome(path)
+    seconds = time.perf_counter() - began
+    pages = (outcome.pages or 0) if isinstance(outcome, ReportResult) else _pages(path)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / KIB  # Linux: KiB
+    return Done(pages, seconds, not isinstance(outcome, ReportResult), os.getpid(), peak)
+
+
+def _pages(path: Path) -> int:
+    import pdfplumber
+
+    try:
+        with pdfplumber.open(path) as pdf:
+            return len(pdf.pages)
+    except Exception:  # a PDF pdfplumber cannot open has no pages to count
+        return 0
+
+
+def plumber_pass(path: Path) -> tuple[int, float]:
+    """pdfplumber's own pass: every page parsed into its characters; (pages, seconds)."""
+    import pdfplumber
+
+    began = time.perf_counter()
+    pages = 0
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            with pdfplumber.open(path) as pdf:
+                for page in pdf.pages:
+                    page.chars  # noqa: B018  (the property parses the page)
+                    page.close()
+                    pages += 1
+    except Exception:  # a PDF pdfplumber cannot parse is skipped in both passes alike
+        pass
+    return pages, time.perf_counter() - began
+
+
+def _warm(folder: str) -> None:
+    """Each worker's start-up (imports, rule patterns), outside the timed runs."""
+    from un_report.pipeline import report_outcome
+
+    path = Path(folder) / f"warm-{os.getpid()}.txt"
+    path.write_text(WARM_UP, encoding="utf-8")
+    report_outcome(path)
+    import pdfplumber  # noqa: F401
+
+
+def _ready(seconds: float) -> int:
+    time.sleep(seconds)
+    return os.getpid()
+
+
+def run_pool(files: list[Path], workers: int, scratch: str) -> tuple[list[Done], float]:
+    """Read `files` with `workers` warm processes; the outcomes and the wall time."""
+    with ProcessPoolExecutor(max_workers=workers, initializer=_warm, initargs=(scratch,)) as pool:
+        list(pool.map(_ready, [0.5] * workers))  # every worker started and warm before the clock
+        began = time.perf_counter()
+        done = list(pool.map(read_one, files))
+        return done, time.perf_counter() - began
+
+
+def sample(corpus: Path, limit: int | None) -> list[Path]:
+    files = sorted(corpus.glob("*.pdf"))
+    if limit and limit < len(files):
+        step = len(files) / limit
+        files = [files[int(i * step)] for i in range(limit)]
+    return files
+
+
+def main(argv: list[str]) -> None:
+    import tempfile
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--limit", type=int, default=None, help="read N PDFs of the corpus, evenly spaced")
+    args = parser.parse_args(argv)
+    if not args.corpus.is_dir():
+        print(f"corpus: {args.corpus} not found (it lives beside the repository); nothing measured")
+        return
+    files = sample(args.corpus, args.limit)
+    files.sort(key=lambda p: p.stat().st_size, reverse=True)  # largest first: the pool's tail is short
+    load = os.getloadavg()[0]
+    print(f"corpus: {len(files)} PDFs of {args.corpus} on {os.cpu_count()} cores, load average {load:.1f} at the start")
+
+    plumber = [plumber_pass(path) for path in files]
+    plumber_pages, plumber_seconds = sum(p for p, _ in plumber), sum(s for _, s in plumber)
+    print(f"  pdfplumber character pass   {plumber_pages / plumber_seconds:7.2f} pages/s  ({plumber_seconds:.1f} s)")
+
+    with tempfile.TemporaryDirectory() as scratch:
+        one, wall_one = run_pool(files, 1, scratch)
+        two, wall_two = run_pool(files, 2, scratch)
+    pages = sum(d.pages for d in one)
+    busy = sum(d.seconds for d in one)
+    print(f"  un-report, 1 process        {pages / busy:7.2f} pages/s per core  ({busy:.1f} s; "
+          f"{sum(d.refused for d in one)} refused)")
+    print(f"  ratio to pdfplumber         {busy / plumber_seconds:7.2f}   (goal <= 1.2)")
+    print(f"  2 processes                 {pages / wall_two:7.2f} pages/s  (wall {wall_two:.1f} s against "
+          f"{wall_one:.1f} s with 1)")
+    print(f"  speed-up, 2 processes vs 1  {wall_one / wall_two:7.2f}   (goal >= 1.8 on 2 free cores)")
+    peaks = {}
+    for d in one + two:
+        peaks[d.pid] = max(peaks.get(d.pid, 0.0), d.peak_mib)
+    print(f"  peak memory per worker      {max(peaks.values()):7.0f} MiB resident (largest of {len(peaks)} workers)")
+    print(f"  load average at the end     {os.getloadavg()[0]:7.1f}   (other work on the machine slows every figure)")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
