@@ -55,7 +55,7 @@ def resident_mib() -> float:
 
 class _Watchdog(threading.Thread):
     def __init__(self, limits: Limits, target: int) -> None:
-        super().__init__(daemon=True, name="un-report-limits")
+        super().__init__(daemon=True, name="limits-watchdog")
         self.limits, self.target = limits, target
         self.began = time.monotonic()
         self.done = threading.Event()
