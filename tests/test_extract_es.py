@@ -38,7 +38,7 @@ AMOUNTS: list[Row] = [
     ("menos de 27% de los escaños", [("percent", 27, "%", "under", "menos de 27%")]),
     ("241.000 hectáreas de tierra", [("count", 241_000, "hectáreas", "exact", "241.000 hectáreas")]),
     ("durante cinco años", [("count", 5, "años", "exact", "cinco años")]),
-    ("la mitad de la población", [("percent", 50, "%", "exact", "la mitad")]),
+    ("la mitad de la población", [("percent", 50, "%", "exact", "mitad")]),
     ("dos tercios de los Estados", [("percent", 66.666667, "%", "exact", "dos tercios")]),
     ("una cuarta parte de los fondos", [("percent", 25, "%", "exact", "una cuarta parte")]),
     ("miles de refugiados", [("count", None, "", "exact", "miles")]),

@@ -30,7 +30,7 @@ from un_report.extract.matcher import (
 from un_report.models import FigureKind, Qualifier
 from un_report.numbers import ascii_view, parse_digits, parse_words
 from un_report.numbers.words import parse_spaced_words
-from un_report.rules.base import FigureRules, LanguageRules
+from un_report.rules.base import FigureRules, LanguageRules, NumeralRules
 
 # How far after a number the words that undo it (年代, 成员, 月) are looked for: a bounded
 # window, so a paragraph of many figures is not copied once per figure.
@@ -274,11 +274,19 @@ def number_value(m: Match, rules: LanguageRules) -> Decimal | None:
     else:
         value = _parse(m.words, rules)
     tail = _key(numerals.fraction_tails, _text(m.tail))
-    if tail is not None:  # two and a half
-        value += numerals.fraction_tails[tail]
+    if tail is not None:  # two and a half; un million et demi: a half of the last magnitude
+        value += numerals.fraction_tails[tail] * _last_magnitude(m.words, numerals)
     if m.magnitude is not None:
         value *= numerals.magnitudes[_key(numerals.magnitudes, m.magnitude.text) or m.magnitude.text]
     return -value if m.sign is not None else value
+
+
+def _last_magnitude(words: Piece | None, numerals: NumeralRules) -> int:
+    """The magnitude a numeral in words ends with (un million → 10⁶), or 1."""
+    if words is None:
+        return 1
+    last = words.text.split()[-1] if words.text.split() else ""
+    return numerals.magnitudes.get(_key(numerals.magnitudes, last) or "", 1)
 
 
 def share_value(piece: Piece | None, rules: LanguageRules) -> Decimal:

@@ -37,8 +37,9 @@ def arabic_pattern(numerals: NumeralRules) -> str:
 def _arabic(mark: str, separators: str, display_order: bool = False) -> str:
     seps, point = re.escape(separators), re.escape(mark)
     marks = re.escape("".join(c for c in separators if not c.isspace()))
-    # 000 31 for 31 000: groups split by spaces, written in the order a right-to-left line shows them
-    shown = r"\d{3}(?:[ ]\d{3})*[ ]\d{1,3}(?![\d])|" if display_order else ""  # [ ]: survives re.VERBOSE
+    # 000 31 for 31 000: groups split by spaces, written in the order a right-to-left line shows
+    # them; a short first group (40 000, 1 234 567) is in reading order ([ ]: survives re.VERBOSE)
+    shown = r"\d{3}(?:[ ]\d{3})*[ ]\d{1,3}(?![\d])|\d{1,2}(?:[ ]\d{3})+(?![\d])|" if display_order else ""
     return (
         rf"(?<!\d)(?<!\d[{marks}{point}])"  # never start inside another number (but 2015 30)
         rf"(?:{shown}\d{{1,3}}(?:[{seps}]\d{{3}})+(?![\d])|\d+)"  # 35 000 | 35000
@@ -58,7 +59,8 @@ def parse_digits(text: str, numerals: NumeralRules) -> Decimal:
     (and, where the rules say so, space-split groups in display order: 000 31 is 31000)."""
     text = ascii_view(text)
     if numerals.display_order_groups and " " in text:
-        text = "".join(reversed(text.split(" ")))
+        groups = text.split(" ")  # 000 31 → 31000; 40 000 (a short first group) is in reading order
+        text = "".join(reversed(groups) if len(groups[0]) == 3 else groups)
     plain = text.translate({ord(c): None for c in numerals.group_separators})
     return Decimal(plain.replace(numerals.decimal_mark, "."))
 

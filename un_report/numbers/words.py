@@ -30,8 +30,9 @@ JOIN = r"(?:\s*-\s*|\s+)"  # twenty-five, fifty - two, fifty two, one hundred
 
 
 def _word(words: list[str] | tuple[str, ...]) -> str:
-    """An alternation of whole words (sixty, not six in sixty)."""
-    return alternation(words) + rf"(?!{LETTER})"
+    """An alternation of whole words (sixty, not six in sixty); a hyphen inside a word may
+    be written as a space (quatre-vingt-dix, quatre vingt dix)."""
+    return alternation(words).replace(r"\-", JOIN) + rf"(?!{LETTER})"
 
 
 def _connective(numerals: NumeralRules) -> str:
@@ -93,15 +94,19 @@ _TOKENS: dict[int, tuple[NumeralRules, re.Pattern[str]]] = {}
 _TABLES: dict[int, tuple[NumeralRules, _Tables]] = {}
 
 
+def _fold(word: str) -> str:
+    """A word as looked up: lower case, hyphens and runs of spaces as one space."""
+    return re.sub(r"\s*-\s*|\s+", " ", word).lower()
+
+
 def _lookup(table: dict[str, int], word: str) -> int | None:
-    folded = re.sub(r"\s+", " ", word).lower()
-    return table.get(folded)
+    return table.get(_fold(word))
 
 
 def parse_spaced_words(text: str, numerals: NumeralRules) -> Decimal:
     """Value of a numeral in words: 'one hundred and twenty' → 120, 'twenty-five' → 25,
     'a dozen' → 12, 'quatre-vingt-dix' → 90, 'dos mil quinientos millones' → 2500000000."""
-    total = Decimal(0)
+    closed: list[tuple[int, Decimal]] = []  # (magnitude, value) of the groups closed so far
     group = Decimal(0)
     tables = _tables(numerals)
     token = _token(numerals)
@@ -119,24 +124,25 @@ def parse_spaced_words(text: str, numerals: NumeralRules) -> Decimal:
         elif (value := _lookup(tables.small_units, word)) is not None:
             group = (group or Decimal(1)) * value
         elif (value := _lookup(tables.magnitudes, word)) is not None:
-            if total and value > _largest_power(total):  # dos mil quinientos millones
-                total = (total + group) * value
-            else:
-                total += (group or 1) * value
+            # a magnitude multiplies its group and every group closed by a smaller one since
+            # the last larger one: dos mil quinientos millones, cinco mil doscientos millones
+            while closed and closed[-1][0] < value:
+                group += closed.pop()[1]
+            closed.append((value, (group or Decimal(1)) * value))
             group = Decimal(0)
         else:
             raise ValueError(f"not a numeral: {text!r}")
-    return total + group
+    return sum((v for _, v in closed), Decimal(0)) + group
 
 
 class _Tables:
     """The rule tables with lower-case keys, for lookups of words as written."""
 
     def __init__(self, numerals: NumeralRules) -> None:
-        self.digits = {k.lower(): v for k, v in numerals.digits.items()}
-        self.small_units = {k.lower(): v for k, v in numerals.small_units.items()}
-        self.magnitudes = {k.lower(): v for k, v in numerals.magnitudes.items()}
-        self.articles = {k.lower(): 1 for k in numerals.articles}
+        self.digits = {_fold(k): v for k, v in numerals.digits.items()}
+        self.small_units = {_fold(k): v for k, v in numerals.small_units.items()}
+        self.magnitudes = {_fold(k): v for k, v in numerals.magnitudes.items()}
+        self.articles = {_fold(k): 1 for k in numerals.articles}
 
 
 def _tables(numerals: NumeralRules) -> _Tables:
@@ -144,8 +150,3 @@ def _tables(numerals: NumeralRules) -> _Tables:
     if cached is None or cached[0] is not numerals:
         cached = _TABLES[id(numerals)] = (numerals, _Tables(numerals))
     return cached[1]
-
-
-def _largest_power(value: Decimal) -> int:
-    """10 ** (number of digits - 1) of an integer value: which magnitude it has reached."""
-    return 10 ** (len(str(int(value))) - 1)

@@ -40,7 +40,8 @@ _TENS: dict[int, tuple[str, ...]] = {
 }
 _HUNDREDS: dict[int, tuple[str, ...]] = {
     100: ("مائة", "مئة"), 200: ("مائتان", "مائتين", "مئتان", "مئتين"),
-    **{100 * n: (f"{stem}مائة", f"{stem}مئة") for n, stem in
+    # ثلاثمائة, also written apart: ثلاث مائة
+    **{100 * n: (f"{stem}مائة", f"{stem}مئة", f"{stem} مائة", f"{stem} مئة") for n, stem in
        {3: "ثلاث", 4: "أربع", 5: "خمس", 6: "ست", 7: "سبع", 8: "ثمان", 9: "تسع"}.items()},
 }
 
@@ -68,7 +69,7 @@ def _digits() -> dict[str, int]:
                 if unit in ("أحد", "إحدى") and n != 1:
                     continue
                 for word in tens:
-                    table[f"{unit} و{word}"] = ten + n
+                    table[f"{unit} و{word}"] = table[f"{unit} و {word}"] = ten + n
     return table
 
 
@@ -134,12 +135,13 @@ NUMERALS = NumeralRules(
     # ألف شخص, مليون دولار: one of them; the dual forms two
     lone_multipliers=("ألف", "مليون", "مليار", "بليون", "ألفان", "ألفين", "مليونان", "مليونين",
                       "ملياران", "مليارين"),
+    connectives=("و",),  # مائة و عشرون, with و written apart
     joined_connectives=("و",),  # مائة وعشرون
     decimal_mark=".",  # 57.9 في المائة (٢٢٫٥ folds to 22.5)
     group_separators="\u00a0\u2009\u202f,",  # 100\u00a0000 (no-break spaces keep the order)
     display_order_groups=True,  # 000 31 is 31 000
     ordinals=_ordinals(),
-    signs=("-", "−", "ناقص "),
+    signs=("-", "−", "ناقص ", "سالب "),
     fraction_tails={"ونصف": Decimal("0.5")},
 )
 
@@ -224,7 +226,7 @@ FIGURES = FigureRules(
     month_followers=_MONTHS,
     month_words_before=(),
     lexical_exclusions=(
-        "واحد من", "واحدة من", "أحد", "إحدى", "الواحد", "الواحدة", "ونصف",
+        "واحد من", "واحدة من", "أحد", "إحدى", "الواحد", "الواحدة", "ونصف", "أي واحد", "أي واحدة",
         "النصف الأول", "النصف الثاني",
     ),
     words_need_unit=False,

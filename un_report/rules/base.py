@@ -100,7 +100,8 @@ class NumeralRules:
                  (Arabic و: مائة وعشرون, 120).
     display_order_groups: digit groups split by a plain space are written in the order a
                  right-to-left line displays them (Arabic "000 31" shows, and means, 31 000:
-                 the space does not bind the groups into one left-to-right run).
+                 the space does not bind the groups into one left-to-right run); a number whose
+                 first group is short (40 000, 1 234 567) is in reading order.
     """
 
     digits: Mapping[str, int]

@@ -39,7 +39,8 @@ def _digits() -> dict[str, int]:
     table = {w: i for i, w in enumerate(_UNITS) if w} | {"un": 1, "una": 1}
     table |= {w: 10 + i for i, w in enumerate(_TEENS)}
     table |= {w: 20 + i for i, w in enumerate(_TWENTIES)} | {"veintiún": 21, "veintiuna": 21}
-    table |= {"dieziséis": 16}  # a common misspelling
+    # spelled without their accents, as often typed
+    table |= {"dieciseis": 16, "veintidos": 22, "veintitres": 23, "veintiseis": 26, "veintiun": 21}
     for ten, word in _TENS.items():
         table[word] = ten
         for n in range(1, 10):
@@ -88,10 +89,10 @@ LAYOUT = LayoutRules(
 
 NUMERALS = NumeralRules(
     digits=_digits(),
-    small_units={},
+    small_units={"docena": 12, "docenas": 12},  # una docena de países
     magnitudes={
-        "mil": 10**3, "millón": 10**6, "millones": 10**6, "mil millones": 10**9,
-        "millardo": 10**9, "millardos": 10**9, "billón": 10**12, "billones": 10**12,
+        "mil": 10**3, "millón": 10**6, "millon": 10**6, "millones": 10**6, "mil millones": 10**9,
+        "millardo": 10**9, "millardos": 10**9, "billón": 10**12, "billon": 10**12, "billones": 10**12,
     },
     ordinals=_ordinals(),
     signs=("-", "−", "menos "),
@@ -111,7 +112,7 @@ _PARTS = {3: "tercera", 4: "cuarta", 5: "quinta", 10: "décima"}
 
 def _shares() -> dict[str, Decimal | int]:
     """la mitad → 50, un tercio, dos tercios, una cuarta parte, tres cuartas partes."""
-    table: dict[str, Decimal | int] = {"la mitad": 50, "mitad": 50}
+    table: dict[str, Decimal | int] = {"mitad": 50}  # la mitad: the article is no part of it
     for d, (singular, plural) in _DENOMINATORS.items():
         table[f"un {singular}"] = Decimal(100) / d
         table[f"una {_PARTS[d]} parte"] = table[f"la {_PARTS[d]} parte"] = Decimal(100) / d
@@ -125,6 +126,7 @@ MEASURE_UNITS: tuple[str, ...] = (
     "hectáreas", "hectárea", "ha", "toneladas", "tonelada", "toneladas métricas",
     "kilómetros cuadrados", "kilómetro cuadrado", "km²", "km2", "metros cuadrados",
     "metro cuadrado", "m²", "m2", "kilómetros", "kilómetro", "km", "metros", "metro", "m",
+    "centímetros", "centímetro", "cm", "milímetros", "milímetro", "mm",
     "kilogramos", "kilogramo", "kg", "litros", "litro", "metros cúbicos", "megavatios", "MW",
     "de hectáreas", "de toneladas", "de kilómetros", "de metros cúbicos", "de litros",
 )
@@ -144,10 +146,13 @@ _AFTER = {
     "euros": _EUR, "euro": _EUR, "francos suizos": Currency("CHF"), "libras esterlinas": Currency("GBP"),
     "yenes": Currency("JPY"), "yuanes": Currency("CNY"), "rublos": Currency("RUB"),
     "pesos": Currency("MXN"), "centavos": Currency("USD", Decimal("0.01")),
+    "libras": Currency("GBP"), "peniques": Currency("GBP", Decimal("0.01")),
+    "céntimos": Currency("EUR", Decimal("0.01")), "dolares": _USD,
 }
 
 FIGURES = FigureRules(
     qualifiers_before={
+        "más de la": "over", "menos de la": "under", "casi la": "approx", "cerca de la": "approx",  # más de la mitad
         "más de": "over", "por lo menos": "over", "al menos": "over", "como mínimo": "over",
         "superior a": "over", "superiores a": "over", "no menos de": "over",
         "menos de": "under", "como máximo": "under", "inferior a": "under",
@@ -161,13 +166,13 @@ FIGURES = FigureRules(
     qualifiers_between={},
     qualifier_guards={},
     currencies_before={
-        "$": _USD, "US$": _USD, "USD": _USD, "€": _EUR, "EUR": _EUR, "£": Currency("GBP"),
-        "CHF": Currency("CHF"),
+        "$": _USD, "US$": _USD, "U$D": _USD, "USD": _USD, "€": _EUR, "EUR": _EUR, "£": Currency("GBP"),
+        "CHF": Currency("CHF"), "C$": Currency("CAD"), "CAD": Currency("CAD"),
     },
     currencies_after=_AFTER | {f"de {w}": c for w, c in _AFTER.items()}
     | {"$": _USD, "USD": _USD, "EUR": _EUR, "€": _EUR, "$EE.UU.": _USD, "$ EE.UU.": _USD},
     percent_before=(),
-    percent_after=("%", "por ciento", "puntos porcentuales", "punto porcentual"),
+    percent_after=("%", "por ciento", "por cien", "puntos porcentuales", "punto porcentual"),
     fraction_marker="",
     ratio_marker="de cada",  # uno de cada cinco niños
     share_words=_shares(),

@@ -95,7 +95,7 @@ def _ordinals() -> dict[str, int]:
 
 NUMERALS = NumeralRules(
     digits=_below_hundred(),
-    small_units={"cent": 100, "cents": 100},
+    small_units={"cent": 100, "cents": 100, "douzaine": 12, "douzaines": 12},
     magnitudes={
         "mille": 10**3, "mil": 10**3,
         "million": 10**6, "millions": 10**6, "milliard": 10**9, "milliards": 10**9,
@@ -118,7 +118,7 @@ _DENOMINATORS = {3: ("tiers", "tiers"), 4: ("quart", "quarts"), 5: ("cinquième"
 
 
 def _shares() -> dict[str, Decimal | int]:
-    table: dict[str, Decimal | int] = {"la moitié": 50, "moitié": 50}
+    table: dict[str, Decimal | int] = {"moitié": 50}  # la moitié: the article is no part of it
     for d, (singular, plural) in _DENOMINATORS.items():
         table[f"un {singular}"] = table[f"le {singular}"] = Decimal(100) / d
         for n in range(2, d):
@@ -129,7 +129,8 @@ def _shares() -> dict[str, Decimal | int]:
 MEASURE_UNITS: tuple[str, ...] = (
     "hectares", "hectare", "ha", "tonnes", "tonne", "tonnes métriques", "t",
     "kilomètres carrés", "kilomètre carré", "km²", "km2", "mètres carrés", "mètre carré", "m²", "m2",
-    "kilomètres", "kilomètre", "km", "mètres", "mètre", "m", "kilogrammes", "kilogramme", "kg",
+    "kilomètres", "kilomètre", "km", "mètres", "mètre", "m", "centimètres", "centimètre", "cm",
+    "millimètres", "millimètre", "mm", "kilogrammes", "kilogramme", "kg",
     "litres", "litre", "mètres cubes", "mégawatts", "MW", "gigawatts", "kilowatts",
     # with "de" after a magnitude: 2 millions d'hectares, 3 millions de tonnes
     "d'hectares", "d’hectares", "de tonnes", "de kilomètres", "de mètres cubes", "de litres",
@@ -159,6 +160,7 @@ def _after_magnitude(table: dict[str, Currency]) -> dict[str, Currency]:
 
 FIGURES = FigureRules(
     qualifiers_before={
+        "plus de la": "over", "près de la": "approx", "moins de la": "under",  # plus de la moitié
         "plus de": "over", "au moins": "over", "pas moins de": "over", "au-delà de": "over",
         "plus d'": "over", "plus d’": "over", "un peu plus de": "over", "supérieur à": "over",
         "moins de": "under", "moins d'": "under", "moins d’": "under", "au plus": "under",
@@ -181,11 +183,16 @@ FIGURES = FigureRules(
         "francs suisses": Currency("CHF"), "francs CFA": Currency("XOF"),
         "livres sterling": Currency("GBP"), "yens": Currency("JPY"), "yen": Currency("JPY"),
         "yuans": Currency("CNY"), "roubles": Currency("RUB"), "cents": Currency("USD", Decimal("0.01")),
-    }) | {"$": _USD, "$ É.-U.": _USD, "$ des États-Unis": _USD, "€": _EUR, "USD": _USD, "EUR": _EUR,
-          "CHF": Currency("CHF")},
+        "livres": Currency("GBP"), "pence": Currency("GBP", Decimal("0.01")),
+        "centimes": Currency("EUR", Decimal("0.01")), "roupies indiennes": Currency("INR"),
+        "roupies": Currency("INR"),
+        # signs after the amount, as French writes them: 94 000 $, 2 millions de €
+        "$": _USD, "$ É.-U.": _USD, "$ US": _USD, "$ USD": _USD, "$ des États-Unis": _USD,
+        "$ CAD": Currency("CAD"), "$CAD": Currency("CAD"), "€": _EUR, "£": Currency("GBP"),
+    }) | {"USD": _USD, "EUR": _EUR, "CHF": Currency("CHF")},
     percent_before=(),
-    percent_after=("%", "pour cent", "p. 100", "pour 100", "points de pourcentage",
-                   "point de pourcentage"),
+    percent_after=("%", "pour cent", "pourcent", "pourcents", "p. 100", "pour 100",
+                   "points de pourcentage", "point de pourcentage"),
     fraction_marker="",
     ratio_marker="sur",  # un enfant sur cinq
     share_words=_shares(),
