@@ -171,3 +171,36 @@ def test_found_through_peer_cases(sentence: str, rows: list) -> None:
 @pytest.mark.parametrize(("sentence", "rows"), cases(OTHER_REPORTS))
 def test_other_reports_phrasings(sentence: str, rows: list) -> None:
     assert found(sentence) == expected(rows)
+
+
+# Other UN documents (issue 11): sentences of the shapes found in 2015 UN documents, written
+# for these tests. Reference nouns govern lists and ranges, times and dates are no figures,
+# ranges share unit and qualifier, numerals inside words are no figures.
+FROM_UN_SENTENCES: list[Row] = [
+    ("(见上文第31段)", []),
+    ("另见下文第44和45段", []),
+    ("第7至9段所述", []),
+    ("第11-14条的规定", []),
+    ("临时议程项目62", []),
+    ("(行动5和6)", []),
+    ("载于附件2", []),
+    ("见图3", []),
+    ("第1373(2001)和2178(2014)号决议", [("year", 2001, "", "exact", "2001"), ("year", 2014, "", "exact", "2014")]),
+    ("上午10时30分开会", []),
+    ("下午4时散会", []),
+    ("15时20分", []),
+    ("2014年5月12至16日", [("year", 2014, "", "exact", "2014年")]),
+    ("6月3日和17日", []),
+    ("需要二至四个月", [("count", 2, "个月", "exact", "二"), ("count", 4, "个月", "exact", "四个月")]),
+    ("30年或更长的时间", [("count", 30, "年", "over", "30年或更长")]),
+    ("国际红十字委员会", []),
+    ("同一家医院", []),
+    ("上一次审查", []),
+    ("三方面的工作", [("count", 3, "方面", "exact", "三方面")]),
+    ("十分钟", [("count", 10, "分钟", "exact", "十分钟")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rows"), cases(FROM_UN_SENTENCES))
+def test_un_sentences(sentence: str, rows: list) -> None:
+    assert found(sentence) == expected(rows)

@@ -58,6 +58,14 @@ def build_parser() -> argparse.ArgumentParser:
     review = commands.add_parser("review", help="write an HTML review page per report from the tables in --out")
     review.add_argument("paths", nargs="*", type=Path, metavar="PATH", help=f"input reports; default {DEFAULT_INPUT}")
     review.add_argument("--out", type=Path, default=DEFAULT_OUTPUT, help="folder of the tables; writes DIR/review")
+    figures = commands.add_parser(
+        "figures", help="figures from a CSV or JSONL table of sentences or paragraphs (one unit per row)"
+    )
+    figures.add_argument("file", type=Path, metavar="FILE", help="a .csv (with a header row) or .jsonl file")
+    figures.add_argument("--text-column", required=True, help="the column holding the text")
+    figures.add_argument("--id-column", required=True, help="the column identifying the row (becomes para)")
+    figures.add_argument("--lang", required=True, help="the language of the text (ISO 639-1: zh, en …)")
+    figures.add_argument("--out", type=Path, default=DEFAULT_OUTPUT, help=f"output folder; default {DEFAULT_OUTPUT}")
     return parser
 
 
@@ -85,7 +93,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         from un_report.review import run_review
 
         return run_review(args.out, args.paths or [DEFAULT_INPUT])
+    if args.command == "figures":
+        return figures_command(args)
     return extract_command(args)
+
+
+def figures_command(args: argparse.Namespace) -> int:
+    from un_report.export import write_figures
+    from un_report.rules import UnsupportedLanguage
+    from un_report.sentences import read_sentence_figures
+
+    try:
+        figures = read_sentence_figures(args.file, args.lang, text_column=args.text_column, id_column=args.id_column)
+    except UnsupportedLanguage as exc:
+        print(f"error: --lang {args.lang}: {exc}", file=sys.stderr)
+        return 2
+    except InputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    written = write_figures(figures, args.out)
+    rows = len({f.para for f in figures})
+    print(f"{args.file.name}: {len(figures)} figures in {rows} rows; wrote {', '.join(str(p) for p in written)}")
+    return 0
 
 
 def extract_command(args: argparse.Namespace) -> int:

@@ -101,6 +101,12 @@ def write_tables(
     return written
 
 
+def write_figures(figures: list[Figure], out: Path) -> list[Path]:
+    """Write the figures table alone (CSV and Parquet) into `out`; returns the paths written."""
+    out.mkdir(parents=True, exist_ok=True)
+    return _write(out, "figures", figures_frame(figures), FIGURE_COLUMNS)
+
+
 def _write(out: Path, name: str, frame: pd.DataFrame, columns: dict[str, pa.DataType]) -> list[Path]:
     csv_path, parquet_path = out / f"{name}.csv", out / f"{name}.parquet"
     _atomic(csv_path, lambda tmp: frame.to_csv(tmp, index=False, encoding="utf-8", lineterminator="\n"))

@@ -104,6 +104,8 @@ def numbered_line(stops: str = NUMBER_STOPS) -> re.Pattern[str]:
     number = rf"(?P<number>\d{{1,{PARAGRAPH_NUMBER_DIGITS}}})\s*[{re.escape(stops)}](?!\d)"
     return re.compile(rf"^{number}\s*(?P<text>\S.*)$")
 
+OPENING_BRACKETS = "([\uff08"  # ( [ and the full-width （
+CLOSING_BRACKETS = ")]\uff09"
 FULL_STOPS = ".!?。！？．"  # end a sentence, in Latin and CJK text
 CLOSING_MARKS = "\"')]”’」』》〉）】"  # may follow a sentence's full stop: 。” or .)
 

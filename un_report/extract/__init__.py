@@ -40,16 +40,24 @@ def extract_text(text: str, language: Language) -> list[Reading]:
         if reading is not None:
             reading.text = text[reading.start : reading.end]
             found.append(reading)
-    _share_range_units(found, view, patterns)
-    return found
+    _share_ranges(found, view, patterns)
+    return [r for r in found if not r.pending]
 
 
-def _share_range_units(found: list[Reading], text: str, patterns: Patterns) -> None:
-    """In '87 to 92 per cent' the first number is a percent too: it shares the range's sign."""
+def _share_ranges(found: list[Reading], text: str, patterns: Patterns) -> None:
+    """The two ends of a range share what is written once: the first takes the percent sign
+    or the unit of the second (87 to 92 per cent, 一至三个月, between one and three months),
+    the second the qualifier of the first (not to exceed 3 to 5 per cent)."""
     for first, second in pairwise(found):
-        bare = first.kind == "count" and not first.unit and first.qualifier == "exact"
-        if bare and second.kind == "percent" and patterns.range_joiner.match(text[first.end : second.start]):
-            first.kind, first.unit = "percent", "%"
+        if not patterns.range_joiner.match(text[first.end : second.start]):
+            continue
+        bare = first.kind == "count" and not first.unit
+        if bare and second.kind == "percent":
+            first.kind, first.unit, first.pending = "percent", "%", False
+        elif bare and second.kind == "count" and second.unit:
+            first.unit, first.pending = second.unit, False
+        if second.qualifier == "exact" and first.kind == second.kind:
+            second.qualifier = first.qualifier
 
 
 def extract(units: list[Unit], language: Language) -> list[Figure]:

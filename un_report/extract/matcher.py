@@ -24,7 +24,7 @@ from typing import Literal
 from un_report.numbers import arabic_pattern, ascii_view, bare_units_pattern, sign_pattern, words_pattern
 from un_report.numbers.words import spaced_words_pattern
 from un_report.rules.base import FigureRules, LanguageRules, alternation
-from un_report.script import CODE_LETTER, CODE_LETTERS, LETTER
+from un_report.script import CLOSING_BRACKETS, CODE_LETTER, CODE_LETTERS, LETTER, OPENING_BRACKETS
 
 # A number touching one of these is part of a code, symbol, URL or version (A/80/1, G20).
 CODE_BEFORE = re.compile(rf"(?:[{CODE_LETTERS}/_@#\\]|{CODE_LETTER}-|\d\.)$")
@@ -104,7 +104,7 @@ _GROUPS: dict[str, str] = {
     "cpre": "currency_before", "ppre": "percent_before", "sign": "sign", "arabic": "digits", "words": "words",
     "lone": "lone", "vague": "vague", "part": "part", "whole": "whole", "share": "share",
     "den": "denominator", "num": "numerator", "rden": "denominator", "rnum": "numerator",
-    "tail": "tail", "mid": "between", "mag": "magnitude", "suffix": "suffix", "post": "qualifier_after",
+    "tail": "tail", "mid": "between", "mag": "magnitude", "suffix": "suffix", "qafter": "qualifier_after",
 }
 _FORMS: tuple[tuple[str, Form], ...] = (("den", "fraction"), ("rden", "ratio"), ("share", "share"))
 assert set(_GROUPS.values()) <= {f.name for f in fields(Match)}
@@ -193,12 +193,19 @@ def fraction(rules: LanguageRules, f: FigureRules) -> str:
 
 
 def ratio(rules: LanguageRules, f: FigureRules) -> str:
-    """A numeral in words, the ratio marker, a number: one in five."""
+    """A numeral in words, the ratio marker, a number that is no year: one in five."""
     if not f.ratio_marker:
         return "(?P<rnum>(?!))(?P<rden>(?!))"
     words = numeral_words(rules)
     marker = words_of(rules)(re.escape(f.ratio_marker))
-    return rf"(?P<rnum>{words})\s+{marker}\s+(?P<rden>{arabic_pattern(rules.numerals)}|{words})(?![\d])"
+    den = rf"(?!{year_like(f)}){arabic_pattern(rules.numerals)}|{words}"  # eleven in 2002 is no share
+    return rf"(?P<rnum>{words})\s+{marker}\s+(?P<rden>{den})(?![\d])"
+
+
+def year_like(f: FigureRules) -> str:
+    """Four digits in the centuries of the bare year range (1900 … 2199 for 1900 … 2100)."""
+    lo, hi = f.bare_year_range
+    return rf"(?:{'|'.join(str(c) for c in range(lo // 100, hi // 100 + 1))})\d\d(?!\d)"
 
 
 def suffix(rules: LanguageRules, f: FigureRules) -> str:
@@ -232,7 +239,7 @@ def figure_pattern(rules: LanguageRules) -> str:
         (?:\s*(?P<mid>{w(alternation(f.qualifiers_between))}))?
         (?:\s*(?P<mag>{w(alternation(n.magnitudes))}))?
         (?:\s*(?P<suffix>{suffix(rules, f)}))?
-        (?:\s*(?P<post>{w(alternation(f.qualifiers_after))}))?
+        (?:\s*(?P<qafter>{w(alternation(f.qualifiers_after))}))?
         """
 
 
@@ -268,6 +275,18 @@ class Patterns:
         prefixes = (f.qualifiers_before, f.currencies_before, f.percent_before, n.signs, n.articles)
         self.max_prefix = sum(max((len(p) for p in table), default=0) + 2 for table in prefixes)
         self.range_joiner = re.compile(r"^\s*" + w(alternation(f.range_joiners)) + r"\s*$", flags)
+        self.range_ahead = re.compile(r"^\s*" + w(alternation(f.range_joiners)) + r"\s*(?=\S)", flags)
+        # between two members of a list or range, after a closing bracket: 1540 (2004) and 2325
+        joiners = w(alternation([*f.list_joiners, *f.range_joiners]))
+        separators = alternation(f.list_separators)
+        closing = f"[{re.escape(CLOSING_BRACKETS)}]?"
+        self.list_gap = re.compile(rf"^\s*{closing}\s*{joiners}\s*$", flags)
+        self.separator_gap = re.compile(rf"^\s*{closing}\s*{separators}\s*$")
+        # after a member of a list joined by a separator: the list goes on, or ends
+        self.list_goes_on = re.compile(rf"^\s*(?:{joiners}|{separators}|[{re.escape(CLOSING_BRACKETS)}.;:]|$)", flags)
+        self.bracket_gap = re.compile(rf"^\s*[{re.escape(OPENING_BRACKETS)}]\s*$")  # 1540 (2004)
+        spans = "|".join(f"(?:{p})" for p in f.non_figure_spans) or NOTHING
+        self.non_figure_spans = re.compile(spans, flags)
 
 
 def figure_rules(rules: LanguageRules) -> FigureRules:
@@ -313,3 +332,8 @@ def excluded_spans(view: str, patterns: Patterns) -> list[tuple[int, int]]:
     """Stretches of text where no number is one: words with a numeral (一起), web addresses."""
     found = [*patterns.exclusions.finditer(view), *WEB_ADDRESS.finditer(view)]
     return [(m.start(), m.end()) for m in found]
+
+
+def non_figure_spans(view: str, patterns: Patterns) -> list[tuple[int, int]]:
+    """Stretches of text where no number is a figure: times of day, telephone numbers."""
+    return [(m.start(), m.end()) for m in patterns.non_figure_spans.finditer(view)]

@@ -26,6 +26,7 @@ from un_report.extract.matcher import (
     excluded_spans,
     figure_rules,
     find_matches,
+    non_figure_spans,
 )
 from un_report.models import FigureKind, Qualifier
 from un_report.numbers import ascii_view, parse_digits, parse_words
@@ -48,15 +49,19 @@ class Reading:
     start: int
     end: int
     text: str = ""
+    pending: bool = False  # a numeral in words without its unit, before a range joiner: 一至三个月
 
 
 # Why a match is no figure, or no number: "word" and "code" make it neither (一起, A/80/1);
-# "reference" (第四次, resolution 2254), "follower" (90 年代) and "after" (the noun of an
-# excluded ordinal that is itself a numeral: 第二个十年) make it a number but no figure;
-# "glued" (29km: letters of its unit touch it) a figure but no number standing alone.
-Exclusion = Literal["word", "code", "glued", "reference", "follower", "after"]
+# "reference" (第四次, resolution 2254, and every number of a list after it: paras. 28
+# and 29), "follower" (90 年代), "date" (8 月, 18 July, on 4 and 18 March), "span" (a time
+# of day or a telephone number) and "after" (the noun of an excluded ordinal that is itself
+# a numeral: 第二个十年) make it a number but no figure; "glued" (29km: letters of its
+# unit touch it) a figure but no number standing alone.
+Exclusion = Literal["word", "code", "glued", "reference", "follower", "date", "span", "after"]
 NOT_A_NUMBER: tuple[Exclusion, ...] = ("word", "code", "glued")
-NOT_A_FIGURE: tuple[Exclusion, ...] = ("word", "code", "reference", "follower", "after")
+NOT_A_FIGURE: tuple[Exclusion, ...] = ("word", "code", "reference", "follower", "date", "span", "after")
+DAY_DIGITS = 2  # a day or a month in digits (17-25 February, 3月4日)
 
 
 class Candidate(NamedTuple):
@@ -74,10 +79,11 @@ class Candidate(NamedTuple):
 def candidates(text: str, patterns: Patterns) -> Iterator[Candidate]:
     """Every match in `text`, left to right, with the exclusion that applies to it."""
     view = ascii_view(text)
-    excluded = excluded_spans(view, patterns)
+    words, spans = excluded_spans(view, patterns), non_figure_spans(view, patterns)
+    found = [Candidate(m, exclusion(m, view, patterns, words, spans)) for m in find_matches(text, patterns)]
+    found = _dates_of_lists(_references_of_lists(found, view, patterns), view, patterns)
     skip_from = -1  # where an excluded match ended
-    for match in find_matches(text, patterns):
-        reason = exclusion(match, view, patterns, excluded)
+    for match, reason in found:
         if reason not in NOT_A_FIGURE and match.start == skip_from:
             reason = "after"
         if reason in NOT_A_FIGURE:
@@ -85,10 +91,12 @@ def candidates(text: str, patterns: Patterns) -> Iterator[Candidate]:
         yield Candidate(match, reason)
 
 
-def exclusion(m: Match, view: str, patterns: Patterns, excluded: list[tuple[int, int]]) -> Exclusion | None:
+def exclusion(
+    m: Match, view: str, patterns: Patterns, words: list[tuple[int, int]], spans: list[tuple[int, int]]
+) -> Exclusion | None:
     """The non-figure context that holds for the match whatever its kind, if any."""
     start, end = m.bounds()
-    if in_excluded_word(m, excluded):
+    if in_excluded_word(m, words):
         return "word"
     if CODE_BEFORE.search(view[max(0, start - 2) : start]):
         return "code"
@@ -99,17 +107,78 @@ def exclusion(m: Match, view: str, patterns: Patterns, excluded: list[tuple[int,
         return "reference"
     if patterns.non_figure_after.match(view[end : end + FOLLOWER_WINDOW]):
         return "follower"  # 90 年代 even though 年 is a unit
+    if any(a <= start < b for a, b in spans):
+        return "span"
+    if m.digits is not None and m.suffix is None and m.magnitude is None and _is_date(m, view, patterns):
+        return "date"
     return "glued" if glued else None
+
+
+def _is_date(m: Match, view: str, patterns: Patterns) -> bool:
+    """Bare digits before a month (8 月, 18 July) or a day after one (July 18)."""
+    if patterns.month_after.match(view[m.end : m.end + FOLLOWER_WINDOW]):
+        return True
+    digits = m.digits.text if m.digits else ""
+    return len(digits) <= DAY_DIGITS and bool(patterns.month_before.search(view[max(0, m.start - 12) : m.start]))
+
+
+def _list_member(m: Match) -> bool:
+    """A plain number that can be a member of a list of references or dates (no qualifier,
+    currency, percent sign or magnitude)."""
+    plain = (m.qualifier_before, m.currency_before, m.percent_before, m.magnitude, m.between, m.qualifier_after)
+    return m.form == "number" and m.number is not None and all(p is None for p in plain)
+
+
+def _references_of_lists(found: list[Candidate], view: str, patterns: Patterns) -> list[Candidate]:
+    """A reference noun governs every number of a list or range after it (paras. 28 and 29,
+    第12至15段, resolutions 1540 (2004) and 2325 (2016): the year in brackets keeps the list open)."""
+    out: list[Candidate] = []
+    governed = False
+    for c in found:
+        gap = view[out[-1].match.end : c.match.start] if out else ""
+        joined = patterns.list_gap.match(gap) or (
+            patterns.separator_gap.match(gap) and patterns.list_goes_on.match(view[c.match.end : c.match.end + FOLLOWER_WINDOW])
+        )
+        if governed and c.excluded is None and _list_member(c.match) and joined:
+            c = Candidate(c.match, "reference")
+        elif not (governed and patterns.bracket_gap.match(gap)):
+            governed = False
+        governed = governed or c.excluded == "reference"
+        out.append(c)
+    return out
+
+
+def _dates_of_lists(found: list[Candidate], view: str, patterns: Patterns) -> list[Candidate]:
+    """A month or day word after the last number of a list or range makes every number of it
+    a date (on 4 and 18 March, from 21 to 22 November, 17至25日), as a follower makes every
+    one no figure (80 和 90 年代)."""
+    out = list(found)
+    for i in range(len(out) - 2, -1, -1):
+        (m, reason), (after, after_reason) = out[i], out[i + 1]
+        if reason is not None or m.suffix is not None or not _list_member(m):
+            continue
+        is_day = after_reason == "date" and m.digits is not None and len(m.digits.text) <= DAY_DIGITS
+        if (is_day or after_reason == "follower") and patterns.list_gap.match(view[m.end : after.start]):
+            out[i] = Candidate(m, after_reason)
+    return out
 
 
 def in_excluded_word(m: Match, excluded: list[tuple[int, int]]) -> bool:
     """Whether the match's number lies in a word that holds a numeral but is no number (一起,
     之一) or in a web address. A fraction or a percent is one by its marker, whatever word
-    its digits seem to form (十分之一, 百分之一百)."""
-    if m.form == "fraction" or m.percent_before is not None:
+    its digits seem to form (十分之一, 百分之一百); a qualified number is one (more than one
+    of them); a unit that reads on past the word wins (三方面, 十分钟)."""
+    if m.form == "fraction" or m.percent_before is not None or m.qualifier_before is not None:
         return False
     start, end = m.bounds()
-    return any(a <= start < b or a < end <= b for a, b in excluded)
+    unit = m.suffix
+
+    def covers(a: int, b: int) -> bool:
+        if unit is not None and a <= unit.start < b < unit.end:
+            return False
+        return a <= start < b or a < end <= b
+
+    return any(covers(a, b) for a, b in excluded)
 
 
 def resolve(m: Match, text: str, rules: LanguageRules, patterns: Patterns) -> Reading | None:
@@ -218,30 +287,29 @@ def _money(n: _Number) -> Reading | None:
 
 def _count_or_year(n: _Number) -> Reading | None:
     """A count with its unit, a calendar year, or no figure (a numeral word alone, a
-    version name, a date)."""
+    version name)."""
     m, f = n.m, n.f
     suffix = _text(m.suffix)
     vague_magnitude = m.vague is not None and any(mag in m.vague.text for mag in n.rules.numerals.magnitudes)
     has_unit = suffix is not None or m.magnitude is not None or vague_magnitude  # 数十万
     if m.in_words and f.words_need_unit and not has_unit:
+        if n.patterns.range_ahead.match(n.text[m.end : m.end + FOLLOWER_WINDOW]):  # 一至三个月: the unit comes after the range
+            return Reading("count", n.value, "", n.qualifier, n.start, m.end, pending=True)
         return None  # 一 alone is a word, not a figure
     digits = _text(m.digits)
-    if digits is not None and suffix is None and m.magnitude is None and _is_date_or_version(n, digits):
-        return None
+    if digits is not None and suffix is None and m.magnitude is None and n.rules.numerals.decimal_mark in digits:
+        return None  # a decimal with nothing after it is a version name (联合国 2.0)
     if _is_year(digits or _spelled_digits(m.words, n.rules), m, n.qualifier, f):
         year_end = m.end if suffix and suffix == f.year_unit else m.bounds()[1]
         return Reading("year", n.value, "", "exact", n.start, year_end)
-    return Reading("count", n.value, suffix or "", n.qualifier, n.start, m.end)
+    return Reading("count", n.value, _unit(suffix), n.qualifier, n.start, m.end)
 
 
-def _is_date_or_version(n: _Number, digits: str) -> bool:
-    """Bare digits that are a version name (联合国 2.0), a month (8 月, 18 July) or a day (July 18)."""
-    m = n.m
-    if n.rules.numerals.decimal_mark in digits:
-        return True
-    if n.patterns.month_after.match(n.text[m.end : m.end + FOLLOWER_WINDOW]):
-        return True
-    return len(digits) <= 2 and bool(n.patterns.month_before.search(n.text[max(0, m.start - 12) : m.start]))
+def _unit(suffix: str | None) -> str:
+    """A count's unit as written, without the hyphen that attaches it (five-year → year)."""
+    return (suffix or "").lstrip("-").strip()
+
+
 
 
 RESOLVERS: dict[Form, Callable[[Match, str, LanguageRules, Patterns], Reading | None]] = {

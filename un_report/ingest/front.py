@@ -19,7 +19,7 @@ from un_report.script import NUMBERED_LINE
 # The leaders are counted to their least (four dots, two ellipses): the same lines match
 # as with "four or more", and the search stays linear in a line of dots without a number.
 TOC_LINE = re.compile(
-    r"""^\|.*\|$                               # a Markdown table row
+    r"""^\|.*\|$                               # a Markdown row: | … |
     | (?:(?:\.\s?){4}|(?:·\s?){4}|…{2})\s*\d{1,4}\s*$  # leaders, then the page number
     """,
     re.VERBOSE,

@@ -148,7 +148,17 @@ class FigureRules:
         (第四次, resolution 2254, paragraph 12), never a figure.
     non_figure_followers: a number followed by one of these is no figure (号 of a document
         number, 国集团 of a name, 世纪 of a century, 月/日 of a date).
-    lexical_exclusions: words that contain a numeral but are no figure (一起, 之一, one of).
+    lexical_exclusions: words that contain a numeral but are no figure (一起, 之一, one of);
+        a qualifier before one makes it a number again (more than one of them).
+    list_joiners: words between the members of a coordinated list (和, 、, and, or). A
+        reference noun governs every number of a list or range after it (paras. 28 and 29,
+        第12至15段); a day or month after the last number makes every one a date (on 4 and
+        18 March, 17至25日).
+    list_separators: marks between list members that also separate clauses (","): a number
+        after one is a member only where the list goes on or ends after it (paras. 3, 4 and
+        7), not before its noun (post 31, 40 soldiers).
+    non_figure_spans: regexes of stretches where no number is a figure, built from the
+        language's words: times of day (下午3时15分, 6:15 p.m.), telephone numbers.
     month_words_before: a number right after one of these is a day (July 18).
     words_need_unit: a numeral in words is a figure only with a unit or magnitude after it
         (Chinese 一 is also a word); English "five countries" needs none.
@@ -180,6 +190,9 @@ class FigureRules:
     month_words_before: tuple[str, ...] = ()
     ratio_marker: str = ""
     words_need_unit: bool = True
+    list_joiners: tuple[str, ...] = ()
+    list_separators: tuple[str, ...] = ()
+    non_figure_spans: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -128,11 +128,13 @@ FIGURES = FigureRules(
         "more than": "over", "over": "over", "at least": "over", "in excess of": "over",
         "upwards of": "over", "exceeding": "over",
         "fewer than": "under", "less than": "under", "under": "under", "up to": "under",
+        "no more than": "under", "not more than": "under", "not to exceed": "under",
+        "not exceeding": "under",
         "below": "under", "nearly": "approx", "almost": "approx", "about": "approx",
         "approximately": "approx", "some": "approx", "around": "approx", "roughly": "approx",
         "close to": "approx", "an estimated": "approx", "estimated": "approx",
     },
-    qualifiers_after={"or more": "over", "or fewer": "under", "or less": "under"},
+    qualifiers_after={"or more": "over", "or longer": "over", "or fewer": "under", "or less": "under"},
     qualifiers_between={},
     qualifier_guards={},
     currencies_before={
@@ -180,6 +182,18 @@ FIGURES = FigureRules(
         "resolution", "resolutions", "decision", "decisions", "paragraph", "paragraphs",
         "article", "articles", "chapter", "annex", "page", "pages", "No.", "Nos.", "number",
         "Goal", "Goals", "SDG", "Group of", "item", "items", "rule", "principle", "Protocol",
+        # reference nouns of UN documents: (see para. 27), agenda item 68, observation post 54
+        "para.", "paras.", "section", "sections", "annexes", "appendix", "rules", "action",
+        "actions", "recommendation", "recommendations", "figure", "table", "tables", "chapters",
+        "volume", "segment", "post", "box", "footnote", "footnotes",
+    ),
+    list_joiners=("and", "or", "&"),
+    list_separators=(",",),
+    non_figure_spans=(
+        # a time of day: 3 p.m., 6:15 p.m., 11.20 a.m., 10:30
+        r"(?<![\d.:])\d{1,2}(?:[.:]\d{2})?\s*[ap]\.\s?m\.?|(?<![\d.:])\d{1,2}:\d{2}(?![\d:])",
+        # a telephone number starts with its country or area code: +1 212 963 1234, (212) 963-5012
+        r"(?:\+\d{1,3}|\(\d{2,4}\))[\s\d()\-]{6,}\d",
     ),
     non_figure_followers=(),
     month_followers=_MONTHS,
@@ -187,7 +201,7 @@ FIGURES = FigureRules(
     lexical_exclusions=(
         "one of", "one another", "no one", "one or more", "one hand", "each one", "any one",
         "the one", "one-off", "one-year", "one day", "at one", "one such",
-        "this one", "that one", "which one",  # one as a pronoun
+        "this one", "that one", "which one", "one's",  # one as a pronoun
         "first half", "second half",  # of a year
         "and a half",  # a year and a half: a duration, not a share (2 and a half: fraction_tails)
     ),

@@ -59,6 +59,10 @@ NUMERALS = NumeralRules(
 )
 
 _USD = Currency("USD")
+_DAY_PERIODS = "|".join(("上午", "下午", "中午", "晚上", "凌晨", "早上", "傍晚"))
+_HOUR = "[0-9〇零一二两三四五六七八九十]{1,3}"
+# A telephone number starts with its country or area code: +1 212 963 1234, (212) 963-5012.
+_PHONE = r"(?:\+\d{1,3}|\(\d{2,4}\))[\s\d()\-]{6,}\d"
 FIGURES = FigureRules(
     qualifiers_before={
         "超过": "over", "逾": "over", "至少": "over", "多于": "over", "超": "over",
@@ -70,6 +74,7 @@ FIGURES = FigureRules(
         "以上": "over",
         "以下": "under", "以内": "under",
         "左右": "approx", "上下": "approx",
+        "或更多": "over", "或更长": "over", "或更久": "over", "或以上": "over",  # 25年或更长
     },
     qualifiers_between={"多": "over", "余": "over", "几": "over", "幾": "over"},  # 二十几万
     # 最近 (recently) and 附近 (nearby) are not 近 (nearly); 超过了 is matched as a whole.
@@ -107,6 +112,8 @@ FIGURES = FigureRules(
         "立方米", "公里", "千米", "米", "厘米", "毫米", "千瓦", "兆瓦", "吉瓦", "千瓦时",
         # durations and ages
         "年", "个月", "周", "星期", "天", "小时", "分钟", "秒", "岁", "周年",
+        # aspects: 三方面
+        "方面",
         # multiples
         "倍",
     ),
@@ -119,7 +126,15 @@ FIGURES = FigureRules(
         "数", "几", "幾", "上", "一两", "两三", "二三", "三四", "四五", "五六", "六七", "七八", "八九",
     ),
     vague_words=("千百万", "成千上万", "成百上千", "数以百万计", "数以千计", "数以万计", "无数"),
-    ordinal_prefixes=("第",),
+    # 第 makes an ordinal or a reference (第四次, 第12段); reference nouns before a number:
+    # 项目5 and 议程项目71 (agenda item), 附件3 (annex), 行动12 (action), 规则5 (rule), 图1 (figure)
+    ordinal_prefixes=("第", "项目", "附件", "行动", "规则", "图"),
+    list_joiners=("和", "及", "与", "或", "、"),  # no comma: ，joins clauses
+    non_figure_spans=(
+        # a time of day: 下午3时, 上午11时20分, 15时30分
+        rf"(?:{_DAY_PERIODS})\s*{_HOUR}\s*[时点](?:\s*{_HOUR}\s*分)?|{_HOUR}\s*时\s*{_HOUR}\s*分",
+        _PHONE,
+    ),
     non_figure_followers=(
         "年代",  # 90 年代, 1990 年代: a decade
         "号", "國集團", "国集团", "世纪", "届会", "日", "号决议"),
@@ -132,7 +147,8 @@ FIGURES = FigureRules(
         "进一步", "一把手", "一员", "一部分", "一侧", "两侧", "两性", "三方", "一本万利",
         "三思", "一目了然", "十足", "十分", "千方百计", "万无一失", "一举", "一环",
         "上一年", "下一年", "同一年", "前一年", "上一个", "下一个", "同一个",
-        "这一", "那一", "每一", "其一",  # a determiner before 一: 这一年 is "this year"
+        "这一", "那一", "每一", "同一",  # a determiner before 一: 这一年 is "this year"
+        "上一次", "下一次", "十字",  # 红十字会 (the Red Cross)
         "一看", "两两", "兩兩", "四川",
     ),
 )
