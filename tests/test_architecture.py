@@ -68,7 +68,10 @@ def rules_words() -> frozenset[str]:
 
 
 WORDS = rules_words()
-WORD_PATTERN = re.compile(r"(?<![A-Za-z])(?:" + "|".join(sorted(map(re.escape, WORDS), key=len, reverse=True)) + r")(?![A-Za-z])", re.IGNORECASE)
+# a word stands alone: not inside a Python name (write_tables)
+WORD_PATTERN = re.compile(
+    r"(?<![A-Za-z_])(?:" + "|".join(sorted(map(re.escape, WORDS), key=len, reverse=True)) + r")(?![A-Za-z_])", re.IGNORECASE
+)
 
 
 def _docstrings(tree: ast.AST) -> set[int]:
