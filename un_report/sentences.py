@@ -22,7 +22,7 @@ from un_report.extract.subject import subject_for
 from un_report.language import Language
 from un_report.models import Figure
 from un_report.rules import UnsupportedLanguage, language
-from un_report.script import NUMBERED_LINE
+from un_report.script import numbered_line
 
 SUFFIXES = (".csv", ".jsonl")
 
@@ -56,16 +56,17 @@ def _jsonl(handle: Iterator[str], path: Path) -> Iterator[dict[str, object]]:
         yield record
 
 
-def body_offset(text: str) -> int:
-    """Where a line's text starts after a leading paragraph number (0 when it has none)."""
-    numbered = NUMBERED_LINE.match(text)
+def body_offset(text: str, lang: Language) -> int:
+    """Where a line's text starts after a leading paragraph number, as segmentation reads
+    one in the language (0 when it has none)."""
+    numbered = numbered_line(lang.rules.layout.number_stops).match(text)
     return numbered.start("text") if numbered else 0
 
 
 def text_figures(text: str, lang: Language, *, report: str, source: str, para: str) -> list[Figure]:
     """The figures of one sentence or paragraph, a leading paragraph number left out; the
     offsets index `text` as given."""
-    cut = body_offset(text)
+    cut = body_offset(text, lang)
     body = text[cut:]
     return [
         Figure(
