@@ -136,9 +136,8 @@ def _references_of_lists(found: list[Candidate], view: str, patterns: Patterns) 
     governed = False
     for c in found:
         gap = view[out[-1].match.end : c.match.start] if out else ""
-        joined = patterns.list_gap.match(gap) or (
-            patterns.separator_gap.match(gap) and patterns.list_goes_on.match(view[c.match.end : c.match.end + FOLLOWER_WINDOW])
-        )
+        after = view[c.match.end : c.match.end + FOLLOWER_WINDOW]
+        joined = patterns.list_gap.match(gap) or (patterns.separator_gap.match(gap) and patterns.list_goes_on.match(after))
         if governed and c.excluded is None and _list_member(c.match) and joined:
             c = Candidate(c.match, "reference")
         elif not (governed and patterns.bracket_gap.match(gap)):
@@ -293,7 +292,8 @@ def _count_or_year(n: _Number) -> Reading | None:
     vague_magnitude = m.vague is not None and any(mag in m.vague.text for mag in n.rules.numerals.magnitudes)
     has_unit = suffix is not None or m.magnitude is not None or vague_magnitude  # 数十万
     if m.in_words and f.words_need_unit and not has_unit:
-        if n.patterns.range_ahead.match(n.text[m.end : m.end + FOLLOWER_WINDOW]):  # 一至三个月: the unit comes after the range
+        # 一至三个月: the unit comes after the range
+        if n.patterns.range_ahead.match(n.text[m.end : m.end + FOLLOWER_WINDOW]):
             return Reading("count", n.value, "", n.qualifier, n.start, m.end, pending=True)
         return None  # 一 alone is a word, not a figure
     digits = _text(m.digits)
