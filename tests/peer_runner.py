@@ -115,6 +115,9 @@ COMMON_OUT_OF_SCOPE: list[OutOfScope] = [
                "belongs to a list or section"),
     OutOfScope("dotted-chain", r"\d+[.٫]\d+[.٫]\d+[.٫]\d",
                "dotted chain of numbers (192.168.1.2): an address or version, never a figure"),
+    OutOfScope("range-unit", lambda c: len(c.expected) == 1 and bool(re.search(r"\d\s*[-–]\s*\d+\s*[^\W\d_]", c.input)),
+               "a range with one unit written once (75 - 300 mm): the peer reads the last end only, "
+               "the guidelines give both ends the unit (一至三个月: 1 and 3 months)"),
     OutOfScope("currency-without-amount", lambda c: any(e.value is None for e in c.expected),
                "a currency or unit name without an amount (dollar, mètre): no figure"),
 ]

@@ -137,7 +137,8 @@ def _references_of_lists(found: list[Candidate], view: str, patterns: Patterns) 
     for c in found:
         gap = view[out[-1].match.end : c.match.start] if out else ""
         after = view[c.match.end : c.match.end + FOLLOWER_WINDOW]
-        joined = patterns.list_gap.match(gap) or (patterns.separator_gap.match(gap) and patterns.list_goes_on.match(after))
+        separated = patterns.separator_gap.match(gap) and patterns.list_goes_on.match(after)
+        joined = patterns.list_gap.match(gap) or separated
         if governed and c.excluded is None and _list_member(c.match) and joined:
             c = Candidate(c.match, "reference")
         elif not (governed and patterns.bracket_gap.match(gap)):
