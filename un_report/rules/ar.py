@@ -58,11 +58,14 @@ def _teens() -> dict[str, int]:
 
 
 def _digits() -> dict[str, int]:
-    """واحد … تسعمائة: units, teens, tens, units joined to tens by و (خمسة وعشرون), hundreds."""
+    """واحد … تسعمائة: units, teens, tens, units joined to tens by و (خمسة وعشرون), hundreds;
+    the units and teens also with the article (الثلاثة, الاثني عشر: "the three", "the twelve")."""
     table: dict[str, int] = {}
     for value, forms in {**_UNITS, **_TENS, **_HUNDREDS}.items():
         table.update(dict.fromkeys(forms, value))
     table |= _teens()
+    table |= {"ال" + w: v for w, v in table.items() if 3 <= v <= 19 and not w.startswith(("أ", "إ"))}
+    table |= dict.fromkeys(("الاثنى عشر", "الاثني عشر", "الاثنا عشر", "الاثنتي عشرة", "الاثنتا عشرة"), 12)
     for ten, tens in _TENS.items():
         for n, units in _UNITS.items():
             for unit in (*units, "أحد", "إحدى"):
@@ -102,6 +105,16 @@ def _ordinal_words() -> tuple[str, ...]:
     """Ordinals and their forms with a preposition or و before them (للدورة, والستون)."""
     words = [*_ordinals(), *(w for ws in _ORDINAL_TENS.values() for w in ws)]
     return tuple(words)
+
+
+def _with_proclitics(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Each word also with the particles written joined to it: و (and), ب (by), ل (for),
+    ف: بالمادة, للفقرة, والقرار, وبالفقرة (ل before ال drops the alif: للفقرة)."""
+    out = list(words)
+    for word in words:
+        out += [f"{p}{word}" for p in ("و", "ب", "ف", "وب")]
+        out += [f"{p}ل{word[2:]}" if word.startswith("ال") else f"{p}{word}" for p in ("ل", "ول")]
+    return tuple(out)
 
 
 LAYOUT = LayoutRules(
@@ -215,19 +228,29 @@ FIGURES = FigureRules(
         "عشرات الآلاف", "مئات الآلاف", "عشرات الملايين", "مئات الملايين", "ملايين الدولارات",
         "بلايين الدولارات", "مليارات الدولارات", "عشرات", "مئات", "آلاف", "الآلاف", "ملايين",
     ),
-    ordinal_prefixes=(
-        "القرار", "القرارين", "القرارات", "قرار", "قرارها", "قراره", "المقرر", "مقرر",
-        "الفقرة", "الفقرات", "فقرة", "المادة", "المواد", "مادة", "الفصل", "المرفق", "الصفحة",
-        "رقم", "الرقم", "الهدف", "الأهداف", "هدف", "مجموعة ال", "مجموعة الـ", "مجموعة", "البند", "البنود",
-        "بند", "القاعدة", "القواعد", "المبدأ", "البروتوكول", "الجلسة", "جلستها", "جلسته",
-        "الفرع", "التوصية", "التوصيات", "الوثيقة", "القانون",
-    ),
+    ordinal_prefixes=_with_proclitics((
+        "القرار", "القرارين", "القرارات", "قرار", "قرارها", "قراره", "قراراته", "قراراتها",
+        "المقرر", "مقرر", "الفقرة", "الفقرات", "فقرة", "المادة", "المواد", "مادة", "الفصل",
+        "المرفق", "الصفحة", "رقم", "الرقم", "الهدف", "الأهداف", "هدف", "مجموعة ال", "مجموعة الـ",
+        "مجموعة", "البند", "البنود", "بند", "القاعدة", "القواعد", "المبدأ", "البروتوكول", "الجلسة",
+        "جلستها", "جلسته", "جلسة", "جلسات", "الجلسة العامة", "جلسته العامة", "جلستها العامة",
+        "الفرع", "التوصية", "التوصيات", "الوثيقة", "القانون", "الفقرتين", "الفقرتان", "القرارين",
+        "المادتين", "القائمة", "الجزء", "الجزأين", "الشكل", "الجدول", "الباب", "الإطار",
+        "الحاشية", "للمراقبة",
+        # the body that adopts a resolution or holds a meeting: قرار مجلس الأمن 1540
+        "مجلس الأمن", "الجمعية العامة", "المجلس الاقتصادي والاجتماعي", "مجلس الإدارة",
+        "مد-", "ف-", "د-",  # staff grades (مد-2: D-2) and sessions (د-57)
+        # an ordinal before a ten is part of it: السادس عشر, الحادية عشرة, ثاني عشر
+        *_ORDINALS_BASE, "الحادي", "الحادية",
+        *(w.removeprefix("ال") for w in _ORDINALS_BASE if w.startswith("ال")), "حادي",
+    )),
     non_figure_followers=_ordinal_words(),
     month_followers=_MONTHS,
     month_words_before=(),
     lexical_exclusions=(
         "واحد من", "واحدة من", "أحد", "إحدى", "الواحد", "الواحدة", "ونصف", "أي واحد", "أي واحدة",
         "النصف الأول", "النصف الثاني",
+        "ألف -", "ألف-", "ألف –",  # ألف - as the letter A of a section heading
     ),
     words_need_unit=False,
 )
