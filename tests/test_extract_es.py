@@ -68,7 +68,13 @@ NOT_FIGURES: list[Row] = [
     ("el párrafo 12 del informe", []),
     ("el tema 68 del programa", []),
     ("el Grupo de los 77", []),
+    ("el viernes 6 de marzo de 2015, a las 12.40 horas", [("year", 2015, "", "exact", "2015")]),
+    ("(véanse los párrs. 28 y 29)", []),
+    ("los días 21 y 22 de noviembre de 2011", [("year", 2011, "", "exact", "2011")]),
 ]
+
+# "las" before a number is the article, not a time, unless "horas" follows.
+AMOUNTS.append(("las 10 recomendaciones", [("count", 10, "", "exact", "10")]))
 
 PARSED: list[tuple[str, int]] = [
     ("veintidós", 22), ("treinta y cinco", 35), ("ciento veinte", 120), ("doscientos cincuenta", 250),

@@ -79,7 +79,14 @@ NOT_FIGURES: list[Row] = [
     ("au paragraphe 12 du rapport", []),
     ("l'article 3 de la Charte", []),
     ("le Groupe des 77", []),
+    ("le jeudi 8 janvier 2015, à 15 heures", [("year", 2015, "", "exact", "2015")]),  # a time of day
+    ("de 10 h 30 à midi", []),
+    ("(voir par. 28 et 29 ci-dessous)", []),  # a reference noun governs its list
+    ("les 21 et 22 novembre 2011", [("year", 2011, "", "exact", "2011")]),
 ]
+
+# A duration in hours stays a figure.
+AMOUNTS.append(("pendant 48 heures", [("count", 48, "heures", "exact", "48 heures")]))
 
 PARSED: list[tuple[str, int]] = [
     ("vingt-deux", 22), ("vingt et un", 21), ("soixante-dix-sept", 77), ("quatre-vingts", 80),

@@ -245,6 +245,14 @@ FIGURES = FigureRules(
         *(w.removeprefix("ال") for w in _ORDINALS_BASE if w.startswith("ال")), "حادي",
     )),
     non_figure_followers=_ordinal_words(),
+    list_joiners=("و",),  # الفقرتين 28 و 29, يومي 21 و 22 تشرين الثاني
+    list_separators=(",", "،"),
+    non_figure_spans=(
+        # a time of day: الساعة 15:00, الساعة 10
+        r"(?<![\d.:])\d{1,2}:\d{2}(?![\d:])|(?<=الساعة\s)\d{1,2}(?![\d:.])",
+        # a telephone number starts with its country or area code: +1 212 963 1234, (212) 963-5012
+        r"(?:\+\d{1,3}|\(\d{2,4}\))[\s\d()\-]{6,}\d",
+    ),
     month_followers=_MONTHS,
     month_words_before=(),
     lexical_exclusions=(

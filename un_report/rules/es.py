@@ -199,6 +199,15 @@ FIGURES = FigureRules(
         "Segmento",
     ),
     non_figure_followers=("º", "ª", ".º", ".ª", "°"),
+    list_joiners=("y", "e", "o"),  # párrs. 28 y 29, los días 21 y 22 de noviembre
+    list_separators=(",",),
+    non_figure_spans=(
+        # a time of day: a las 12.40 horas, a las 10.00 horas, 15:00
+        r"(?<![\d,.])\d{1,2}[.:]\d{2}\s*horas|(?<=las\s)\d{1,2}(?:[.:]\d{2})?\s*horas"
+        r"|(?<![\d.:])\d{1,2}:\d{2}(?![\d:])",
+        # a telephone number starts with its country or area code: +1 212 963 1234, (212) 963-5012
+        r"(?:\+\d{1,3}|\(\d{2,4}\))[\s\d()\-]{6,}\d",
+    ),
     month_followers=_MONTHS,
     month_words_before=(),
     lexical_exclusions=(

@@ -219,6 +219,14 @@ FIGURES = FigureRules(
         "encadré", "note", "poste d'observation", "Segment",
     ),
     non_figure_followers=(),
+    list_joiners=("et", "ou"),  # par. 28 et 29, les 21 et 22 novembre
+    list_separators=(",",),
+    non_figure_spans=(
+        # a time of day: à 15 heures, à 10 h 30, 10h30 (48 heures, a duration, stays a figure)
+        r"(?<=à\s)\d{1,2}\s*(?:heures|h)(?:\s*\d{2})?(?!\w)|(?<![\d,])\d{1,2}\s*h\s*\d{2}(?!\d)",
+        # a telephone number starts with its country or area code: +1 212 963 1234, (212) 963-5012
+        r"(?:\+\d{1,3}|\(\d{2,4}\))[\s\d()\-]{6,}\d",
+    ),
     month_followers=_MONTHS,
     month_words_before=(),
     lexical_exclusions=(

@@ -239,6 +239,14 @@ FIGURES = FigureRules(
         "-ые", "-ых", "-ым", "-ий", "-ый", "-летие", "-летия", "-летию",
         *_ordinal_words(),  # шестьдесят девятая: the cardinal before an ordinal
     ),
+    list_joiners=("и", "или"),  # пункты 28 и 29, 21 и 22 ноября
+    list_separators=(",",),
+    non_figure_spans=(
+        # a time of day: в 10 ч. 00 м., в 15 ч. 30 м., 15:00
+        r"(?<![\d,])\d{1,2}\s*ч\.(?:\s*\d{1,2}\s*м(?:ин)?\.?)?|(?<![\d.:])\d{1,2}:\d{2}(?![\d:])",
+        # a telephone number starts with its country or area code: +1 212 963 1234, (212) 963-5012
+        r"(?:\+\d{1,3}|\(\d{2,4}\))[\s\d()\-]{6,}\d",
+    ),
     month_followers=_MONTHS,
     month_words_before=(),
     lexical_exclusions=(
