@@ -81,7 +81,8 @@ LAYOUT = LayoutRules(
     symbol=r"(?<![A-Za-z0-9/])A/\d{2,3}/\d+(?:/Add\.\d+)?(?![0-9/])",
     # Octogésimo período de sesiones … Suplemento núm. 1 (núm., No., Nº)
     session_symbol=(
-        r"(?<![a-záéíóúñ])(?P<session>[a-záéíóúñ]{1,40}(?:[ \t]+[a-záéíóúñ]{1,40})?|\d{1,4})\s*[ºo°]?\s+per[íi]odo\s+de\s+sesiones\W+"
+        r"(?<![a-záéíóúñ])(?P<session>[a-záéíóúñ]{1,40}(?:[ \t]+[a-záéíóúñ]{1,40})?|\d{1,4})"
+        r"\s*[ºo°]?\s+per[íi]odo\s+de\s+sesiones\W+"
         r"suplemento\s+(?:n[úu]m\.|n[oº°]\.?)\s*(?P<supplement>\d+)"
     ),
     confusables={"А": "A", "В": "B", "С": "C", "Е": "E", "Н": "H", "К": "K", "М": "M"},
