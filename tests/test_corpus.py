@@ -219,3 +219,22 @@ def test_a_second_dataset_run_replaces_the_parts(folder: list[Path], tmp_path: P
     run_corpus(folder[:1], tmp_path / "out", jobs=1, dataset=tmp_path / "ds")
     assert len(list((tmp_path / "ds" / "figures").rglob("*.parquet"))) == 1
     assert sorted(p.name for p in (tmp_path / "ds").iterdir()) == ["figures", "paragraphs"]  # nothing left staged
+
+
+# --- the command line --------------------------------------------------------------------
+
+
+def test_quiet_prints_only_the_problems_and_the_closing_line(folder: list[Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (folder[0].parent / "bad.txt").write_text("第一章\n导言\n只是一段没有编号的文字。\n", encoding="utf-8")
+    code = main(["extract", str(folder[0].parent), "--out", str(tmp_path / "out"), "--jobs", "1", "--quiet"])
+    out, err = capsys.readouterr()
+    assert code == 1 and err.count("error:") == 1 and "bad.txt: no numbered paragraphs" in err
+    assert "r001.txt" not in out
+    assert "4 documents: 3 read, 1 refused (4 read now, 0 unchanged and taken from the store); refused: 1 no numbered" in out
+
+
+def test_the_command_line_writes_the_dataset_and_says_so(folder: list[Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["extract", *map(str, folder), "--out", str(tmp_path / "out"), "--dataset", str(tmp_path / "ds"), "--jobs", "1"])
+    out = capsys.readouterr().out
+    assert code == 0 and f"wrote the dataset {tmp_path / 'ds' / 'paragraphs'}, {tmp_path / 'ds' / 'figures'}" in out
+    assert [line.split(":")[0] for line in out.splitlines()[:3]] == ["r001.txt", "r002.txt", "r003.txt"]
