@@ -10,7 +10,7 @@ dies loses only the document it was reading, which is sent once more, then repor
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from pathlib import Path
 
 from un_report.errors import Interrupted
@@ -36,11 +36,15 @@ def read_on_cluster(
     try:
         from dask.distributed import Client, as_completed
     except ImportError:
-        raise SystemExit("--scheduler needs Dask: pip install 'un-report[cluster]'") from None
+        raise SystemExit("error: --scheduler needs Dask: pip install 'un-report[cluster]'") from None
 
     version = code_version()
-    with Client(address) as client:
-        tries: dict[str, tuple[Path, int]] = {}
+    try:
+        client = Client(address)
+    except (OSError, TimeoutError) as exc:
+        raise SystemExit(f"error: no Dask scheduler answers at {address} ({exc})") from None
+    with client:
+        tries: dict[Hashable, tuple[Path, int]] = {}  # by task key: the file and its attempt
         futures = []
         for path in files:
             future = client.submit(task, path, limits, pure=False)

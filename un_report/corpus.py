@@ -100,7 +100,7 @@ def run_corpus(
     pending = _unique(path for path in files if path in keys and keys[path] not in kept)
 
     began = time.perf_counter()
-    if scheduler:
+    if scheduler and pending:  # nothing to read: no need of the cluster
         from un_report.cluster import read_on_cluster
 
         stream = read_on_cluster(scheduler, pending, limits)
