@@ -54,8 +54,9 @@ class CorpusResult:
     def summary(self) -> str:
         """The closing line: documents read and refused (by reason), coverage, pace."""
         results, errors = self.batch.results, self.batch.errors
+        total = len(results) + len(errors)
         parts = [
-            f"{len(results) + len(errors)} documents: {len(results)} read, {len(errors)} refused "
+            f"{total} document{'' if total == 1 else 's'}: {len(results)} read, {len(errors)} refused "
             f"({self.read_now} read now, {self.from_store} unchanged and taken from the store)"
         ]
         reasons = Counter(error.problem for error in errors)
