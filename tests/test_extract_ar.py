@@ -49,6 +49,12 @@ WORDS: list[Row] = [
     ("خمسة وعشرون عضوا", [("count", 25, "", "exact", "خمسة وعشرون")]),
     ("ثلاثة آلاف شخص", [("count", 3000, "", "exact", "ثلاثة آلاف")]),
     ("خمس سنوات", [("count", 5, "سنوات", "exact", "خمس سنوات")]),
+    ("بين شهر وثلاثة أشهر", [("count", 3, "أشهر", "exact", "وثلاثة أشهر")]),  # و joined to the numeral
+    ("السنوات الخمس الماضية", [("count", 5, "", "exact", "الخمس")]),  # with the article
+    # the dual: the noun itself says two
+    ("عضوان من الدول المدرجة", [("count", 2, "", "exact", "عضوان")]),
+    ("على مدى الشهرين الماضيين", [("count", 2, "", "exact", "الشهرين")]),
+    ("زاره مرتين", []),  # twice: no count
 ]
 
 NOT_FIGURES: list[Row] = [

@@ -66,6 +66,8 @@ def _digits() -> dict[str, int]:
     table |= _teens()
     table |= {"ال" + w: v for w, v in table.items() if 3 <= v <= 19 and not w.startswith(("أ", "إ"))}
     table |= dict.fromkeys(("الاثنى عشر", "الاثني عشر", "الاثنا عشر", "الاثنتي عشرة", "الاثنتا عشرة"), 12)
+    # with the conjunction و written joined to it: بين شهر وثلاثة أشهر (and three months)
+    table |= {"و" + w: v for w, v in list(table.items()) if not w.startswith(("ال", "و")) and " " not in w}
     for ten, tens in _TENS.items():
         for n, units in _UNITS.items():
             for unit in (*units, "أحد", "إحدى"):
@@ -132,6 +134,16 @@ LAYOUT = LayoutRules(
     number_stops="-–.",  # 1 - …
 )
 
+# Nouns in the dual: the word itself says "two of them" (عضوان, two members; الشهرين, the
+# two months), like ألفان (two thousand). Read as a numeral of two; never مرتين (twice) nor
+# الطرفين (both parties), which are no counts.
+_DUAL_NOUNS = (
+    "عضوان", "عضوين", "سنتان", "سنتين", "شهران", "شهرين", "الشهرين", "يومان", "يومين",
+    "أسبوعان", "أسبوعين", "عقدان", "عقدين", "العقدين", "دولتان", "دولتين", "تقريران", "تقريرين",
+    "مقعدان", "مقعدين", "شخصان", "شخصين", "حالتان", "حالتين", "منحتان", "منحتين", "شاحنتان",
+    "شاحنتين", "موظفان", "موظفين", "اجتماعان", "اجتماعين", "جلستان", "جلستين",
+)
+
 NUMERALS = NumeralRules(
     digits=_digits(),
     small_units={},
@@ -144,10 +156,11 @@ NUMERALS = NumeralRules(
         **dict.fromkeys(("ألفان", "ألفين"), 2 * 10**3),
         **dict.fromkeys(("مليونان", "مليونين", "مليوني"), 2 * 10**6),
         **dict.fromkeys(("ملياران", "مليارين", "بليونان", "بليونين"), 2 * 10**9),
+        **dict.fromkeys(_DUAL_NOUNS, 2),
     },
     # ألف شخص, مليون دولار: one of them; the dual forms two
     lone_multipliers=("ألف", "مليون", "مليار", "بليون", "ألفان", "ألفين", "مليونان", "مليونين",
-                      "ملياران", "مليارين"),
+                      "ملياران", "مليارين", *_DUAL_NOUNS),
     connectives=("و",),  # مائة و عشرون, with و written apart
     joined_connectives=("و",),  # مائة وعشرون
     decimal_mark=".",  # 57.9 في المائة (٢٢٫٥ folds to 22.5)

@@ -195,7 +195,8 @@ FIGURES = FigureRules(
         "artículo", "artículos", "capítulo", "anexo", "página", "páginas", "núm.", "No.", "Nº",
         "N°", "número", "Objetivo", "Objetivos", "ODS", "Grupo de los", "tema", "temas",
         "artículo", "regla", "reglas", "principio", "Protocolo", "sección", "recomendación",
-        "recomendaciones", "Ley", "sesión", "inciso", "párr.", "párrs.", "secciones", "parte",
+        "recomendaciones", "Ley", "sesión", "inciso", "década de", "decenio de",  # la década de 1960: a decade
+        "párr.", "párrs.", "secciones", "parte",
         "partes", "gráfico", "cuadro", "figura", "recuadro", "nota", "puesto de observación",
         "Segmento",
     ),

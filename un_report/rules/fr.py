@@ -202,7 +202,7 @@ FIGURES = FigureRules(
     year_unit="",
     year_range=(1000, 2199),
     bare_year_range=(1900, 2100),
-    range_joiners=("-", "–", "—", "à", "et"),
+    range_joiners=("-", "–", "—", "à", "au", "et"),  # du 3 au 5 février
     vague_prefixes=(),
     vague_words=(
         "des dizaines de milliers", "des centaines de milliers", "des dizaines de millions",
@@ -223,7 +223,8 @@ FIGURES = FigureRules(
     list_separators=(",",),
     non_figure_spans=(
         # a time of day: à 15 heures, à 10 h 30, 10h30 (48 heures, a duration, stays a figure)
-        r"(?<=à\s)\d{1,2}\s*(?:heures|h)(?:\s*\d{2})?(?!\w)|(?<![\d,])\d{1,2}\s*h\s*\d{2}(?!\d)",
+        r"(?<=à\s)\d{1,2}\s*(?:heures|h)(?:\s*\d{2})?(?!\w)|(?<![\d,])\d{1,2}\s*h\s*\d{2}(?!\d)"
+        r"|(?<=de\s)\d{1,2}\s*heures(?=\s+à\s+\d{1,2}\s*heures)",  # de 10 heures à 13 heures
         # a telephone number starts with its country or area code: +1 212 963 1234, (212) 963-5012
         r"(?:\+\d{1,3}|\(\d{2,4}\))[\s\d()\-]{6,}\d",
     ),
@@ -232,6 +233,7 @@ FIGURES = FigureRules(
     lexical_exclusions=(
         "l'un", "l’un", "l'une", "l’une", "un des", "une des", "un de", "une de", "un seul",
         "une seule", "un à un", "l'une ou l'autre", "et demi",
+        "les deux", "des deux", "aux deux",  # both: les deux parties
         "premier semestre", "second semestre",
     ),
     words_need_unit=False,

@@ -244,6 +244,8 @@ FIGURES = FigureRules(
     non_figure_spans=(
         # a time of day: в 10 ч. 00 м., в 15 ч. 30 м., 15:00
         r"(?<![\d,])\d{1,2}\s*ч\.(?:\s*\d{1,2}\s*м(?:ин)?\.?)?|(?<![\d.:])\d{1,2}:\d{2}(?![\d:])",
+        # an ordinal in digits with its ending joined: на 7502м заседании, 69й сессии
+        r"(?<![\d,.])\d+(?:м|й|ми|му|х)(?![а-яё\d])",
         # a telephone number starts with its country or area code: +1 212 963 1234, (212) 963-5012
         r"(?:\+\d{1,3}|\(\d{2,4}\))[\s\d()\-]{6,}\d",
     ),
