@@ -67,7 +67,7 @@ def _digits() -> dict[str, int]:
     table |= {"ال" + w: v for w, v in table.items() if 3 <= v <= 19 and not w.startswith(("أ", "إ"))}
     table |= dict.fromkeys(("الاثنى عشر", "الاثني عشر", "الاثنا عشر", "الاثنتي عشرة", "الاثنتا عشرة"), 12)
     # with the conjunction و written joined to it: بين شهر وثلاثة أشهر (and three months)
-    table |= {"و" + w: v for w, v in list(table.items()) if not w.startswith(("ال", "و")) and " " not in w}
+    table |= {"و" + w: v for w, v in list(table.items()) if not w.startswith(("ال", "و"))}
     for ten, tens in _TENS.items():
         for n, units in _UNITS.items():
             for unit in (*units, "أحد", "إحدى"):
