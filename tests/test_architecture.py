@@ -29,12 +29,27 @@ ENGINE_MODULES = sorted(
     # the review pages' labels
     if p.relative_to(PACKAGE).parts[0] not in ("rules", "review") and p.name not in ("script.py", "cli.py")
 )
+def _group_names(pattern: str) -> list[str]:
+    try:
+        return list(re.compile(pattern).groupindex)
+    except re.error:
+        return []
+
+
 # The engine's own vocabulary, which some rules tables share as words: the kinds of units
 # and figures, the qualifiers and the column names of the model (percent is also an English
 # percent word, paragraph and page English reference nouns), and the tables' names.
 ENGINE_WORDS = (
     frozenset(get_args(FigureKind)) | frozenset(get_args(Qualifier)) | frozenset(get_args(UnitKind))
     | frozenset(Figure.model_fields) | frozenset(Unit.model_fields) | {"paragraphs", "figures"}
+    # the named groups of the layout regexes, which the engine reads by name (session, supplement)
+    | frozenset(
+        name
+        for code in MODULES
+        for f in fields(language(code).rules.layout)
+        if isinstance(pattern := getattr(language(code).rules.layout, f.name), str)
+        for name in _group_names(pattern)
+    )
 )
 
 

@@ -161,6 +161,19 @@ FROM_UN_SENTENCES: list[Row] = [
     ("for 20 years or longer", [("count", 20, "years", "over", "20 years or longer")]),
     ("in one's own country", []),
     ("call +41 22 917 1234", []),
+    ("resolutions 1612 (2005), 1882 (2009) and 1998 (2011)",
+     [("year", 2005, "", "exact", "2005"), ("year", 2009, "", "exact", "2009"), ("year", 2011, "", "exact", "2011")]),
+    ("Protocols 2 and 4", []),
+    ("work on Supplement 19", []),
+    ("(pp. 12-13)", []),
+    ("regulation 14, paragraph 3", []),
+    ("between 0900 and 1000 hours", []),
+    ("the post-2015 agenda", [("year", 2015, "", "exact", "2015")]),
+    ("Euro42 million in contributions", [("money", 42_000_000, "EUR", "exact", "Euro42 million")]),
+    ("a grant of SEK 2,500,000.00", [("money", 2_500_000, "SEK", "exact", "SEK 2,500,000.00")]),
+    ("Three (3) vehicles", [("count", 3, "", "exact", "Three")]),
+    ("nearly half a century of occupation", []),
+    ("a 40-megawatt plant on 12 acres", [("count", 40, "megawatt", "exact", "40-megawatt"), ("count", 12, "acres", "exact", "12 acres")]),
 ]
 
 

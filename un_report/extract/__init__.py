@@ -18,6 +18,7 @@ from un_report.extract.subject import subject_for
 from un_report.language import Language
 from un_report.models import Figure, Unit
 from un_report.numbers import ascii_view
+from un_report.script import CLOSING_BRACKETS, OPENING_BRACKETS
 
 __all__ = ["Reading", "extract", "extract_text"]
 
@@ -41,7 +42,20 @@ def extract_text(text: str, language: Language) -> list[Reading]:
             reading.text = text[reading.start : reading.end]
             found.append(reading)
     _share_ranges(found, view, patterns)
-    return [r for r in found if not r.pending]
+    return _without_repeats([r for r in found if not r.pending], view)
+
+
+def _without_repeats(found: list[Reading], text: str) -> list[Reading]:
+    """A number in brackets right after the same number repeats it (two (2) men, 两(2)名)."""
+    kept: list[Reading] = []
+    for r in found:
+        previous = kept[-1] if kept else None
+        opened = previous is not None and text[previous.end : r.start].strip() in tuple(OPENING_BRACKETS)
+        closed = text[r.end : r.end + 1] in tuple(CLOSING_BRACKETS)
+        if previous is not None and opened and closed and r.value == previous.value:
+            continue
+        kept.append(r)
+    return kept
 
 
 def _share_ranges(found: list[Reading], text: str, patterns: Patterns) -> None:

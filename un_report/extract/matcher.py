@@ -17,7 +17,7 @@ its own rows in tests/test_matcher.py:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, fields
 from typing import Literal
 
@@ -74,6 +74,7 @@ class Match:
     between: Piece | None = None  # a qualifier between number and magnitude: 1 700 多万
     magnitude: Piece | None = None
     suffix: Piece | None = None  # a percent word, currency, share suffix or unit after
+    unit_tail: Piece | None = None  # a fraction after the unit: 四年半
     qualifier_after: Piece | None = None
 
     @property
@@ -89,8 +90,9 @@ class Match:
         """Offsets of the bare number (without qualifier, currency or unit)."""
         if self.part is not None and self.whole is not None:  # half a million
             return self.part.start, self.whole.end
-        if self.form == "fraction" and self.denominator is not None:
-            return self.denominator.start, self.denominator.end
+        if self.form == "fraction" and self.denominator is not None and self.numerator is not None:
+            first, last = sorted((self.denominator, self.numerator), key=lambda p: p.start)
+            return first.start, last.end
         if self.form == "ratio" and self.numerator is not None:
             return self.numerator.start, self.numerator.end
         piece = self.number or self.vague or self.share
@@ -100,13 +102,16 @@ class Match:
 # The pattern's group names → the `Match` field each fills (several alternatives of the
 # pattern have a qualifier before: one group name each, one field).
 _GROUPS: dict[str, str] = {
-    "fpre": "qualifier_before", "rpre": "qualifier_before", "spre": "qualifier_before", "pre": "qualifier_before",
+    "fpre": "qualifier_before", "rpre": "qualifier_before", "spre": "qualifier_before", "qbefore": "qualifier_before",
     "cpre": "currency_before", "ppre": "percent_before", "sign": "sign", "arabic": "digits", "words": "words",
     "lone": "lone", "vague": "vague", "part": "part", "whole": "whole", "share": "share",
     "den": "denominator", "num": "numerator", "rden": "denominator", "rnum": "numerator",
-    "tail": "tail", "mid": "between", "mag": "magnitude", "suffix": "suffix", "qafter": "qualifier_after",
+    "sden": "denominator", "snum": "numerator", "utail": "unit_tail",
+    "tail": "tail", "qbetween": "between", "mag": "magnitude", "suffix": "suffix", "qafter": "qualifier_after",
 }
-_FORMS: tuple[tuple[str, Form], ...] = (("den", "fraction"), ("rden", "ratio"), ("share", "share"))
+_FORMS: tuple[tuple[str, Form], ...] = (
+    ("den", "fraction"), ("sden", "fraction"), ("rden", "ratio"), ("share", "share"),
+)
 assert set(_GROUPS.values()) <= {f.name for f in fields(Match)}
 
 
@@ -153,8 +158,9 @@ def lone_multiplier(rules: LanguageRules, f: FigureRules) -> str:
 def vague_amount(rules: LanguageRules, f: FigureRules) -> str:
     """A vague amount: a vague prefix before multipliers (数百万), or a vague word."""
     n = rules.numerals
+    before_marker = rf"(?!\s*{re.escape(f.fraction_marker)})" if f.fraction_marker else ""  # 加上百分之: no 上百
     runs = (
-        rf"{alternation(f.vague_prefixes)}[{''.join(n.small_units)}{''.join(n.magnitudes)}]+|"
+        rf"{alternation(f.vague_prefixes)}[{''.join(n.small_units)}{''.join(n.magnitudes)}]+{before_marker}|"
         if f.vague_prefixes
         else ""
     )
@@ -179,6 +185,14 @@ def number(rules: LanguageRules, f: FigureRules) -> str:
     part, _ = share_of_multiplier(rules, f)
     digits_or_words = rf"(?P<arabic>{arabic_pattern(n)})|(?P<words>{numeral_words(rules)})|{lone_multiplier(rules, f)}"
     return rf"(?:(?P<vague>{vague_amount(rules, f)})|(?P<sign>{sign_pattern(n)})?(?:{digits_or_words})|{part})"
+
+
+def slash_fraction(f: FigureRules) -> str:
+    """A share written with a slash, numerator below denominator (1/3), where the rules allow."""
+    if not f.slash_denominator:
+        return "(?P<snum>(?!))(?P<sden>(?!))"
+    dens = "|".join(str(d) for d in range(f.slash_denominator, 1, -1))
+    return rf"(?<![\d/.])(?P<snum>[1-9])/(?P<sden>{dens})(?![\d/.])"
 
 
 def fraction(rules: LanguageRules, f: FigureRules) -> str:
@@ -222,7 +236,7 @@ def figure_pattern(rules: LanguageRules) -> str:
     _, part_ahead = share_of_multiplier(rules, f)
     return rf"""
         # a fraction
-        (?:(?P<fpre>{qualifier})\s*)?{fraction(rules, f)}
+        (?:(?P<fpre>{qualifier})\s*)?(?:{fraction(rules, f)}|{slash_fraction(f)})
         |
         # a ratio
         (?:(?P<rpre>{qualifier})\s*)?{ratio(rules, f)}
@@ -231,14 +245,14 @@ def figure_pattern(rules: LanguageRules) -> str:
         (?:(?P<spre>{qualifier})\s*)?(?P<share>{shares})(?!{part_ahead})
         |
         # every other figure
-        (?:(?P<pre>{qualifier})\s*)?
+        (?:(?P<qbefore>{qualifier})\s*)?
         (?:(?P<cpre>{w(alternation(f.currencies_before))})\s*)?
         (?:(?P<ppre>{w(alternation(f.percent_before))})\s*)?
         {number(rules, f)}
         (?:\s+(?P<tail>{w(alternation(n.fraction_tails))}))?
-        (?:\s*(?P<mid>{w(alternation(f.qualifiers_between))}))?
+        (?:\s*(?P<qbetween>{w(alternation(f.qualifiers_between))}))?
         (?:\s*(?P<mag>{w(alternation(n.magnitudes))}))?
-        (?:\s*(?P<suffix>{suffix(rules, f)}))?
+        (?:\s*(?P<suffix>{suffix(rules, f)})(?P<utail>{alternation(f.unit_tails)})?)?
         (?:\s*(?P<qafter>{w(alternation(f.qualifiers_after))}))?
         """
 
@@ -252,9 +266,13 @@ class Patterns:
         flags = re.IGNORECASE * rules.spaced
         self.figure = re.compile(figure_pattern(rules), re.VERBOSE | flags)
         self.exclusions = re.compile(w(alternation(f.lexical_exclusions)), flags)
-        self.ordinal_before = re.compile(w(alternation(f.ordinal_prefixes)) + r"\s*$", flags)
+        self.ordinal_before = re.compile(_guarded(f.ordinal_prefixes, f.ordinal_guards, w) + r"\s*$", flags)
         self.ordinal_window = max((len(p) for p in f.ordinal_prefixes), default=0) + 3
-        self.non_figure_after = re.compile(r"^\s*" + w(alternation(f.non_figure_followers)), flags)
+        # a follower may come after a bracketed mark: 1576 (L)号决议
+        opening, closing_marks = re.escape(OPENING_BRACKETS), re.escape(CLOSING_BRACKETS)
+        bracketed = rf"(?:[{opening}][^\s{opening}{closing_marks}]{{1,8}}[{closing_marks}]\s*)?"
+        self.non_figure_after = re.compile(r"^\s*" + bracketed + w(alternation(f.non_figure_followers)), flags)
+        self.modifier_ahead = re.compile(r"^" + alternation(f.noun_modifiers))
         self.month_after = re.compile(r"^\s*" + w(alternation(f.month_followers)), flags)
         self.month_before = re.compile(w(alternation(f.month_words_before)) + r"\s*$", flags)
         self.share_guard = re.compile(r"^" + alternation(f.share_suffix_guards))
@@ -281,12 +299,24 @@ class Patterns:
         separators = alternation(f.list_separators)
         closing = f"[{re.escape(CLOSING_BRACKETS)}]?"
         self.list_gap = re.compile(rf"^\s*{closing}\s*{joiners}\s*$", flags)
+        self.joiner_gap = re.compile(rf"^\s*{joiners}\s*$", flags)  # no bracket: 17 to 25 May
         self.separator_gap = re.compile(rf"^\s*{closing}\s*{separators}\s*$")
         # after a member of a list joined by a separator: the list goes on, or ends
-        self.list_goes_on = re.compile(rf"^\s*(?:{joiners}|{separators}|[{re.escape(CLOSING_BRACKETS)}.;:]|$)", flags)
+        brackets = re.escape(CLOSING_BRACKETS + OPENING_BRACKETS)
+        self.list_goes_on = re.compile(rf"^\s*(?:{joiners}|{separators}|[{brackets}.;:]|$)", flags)
+        self.code_prefix = re.compile(w(alternation(f.code_prefixes)) + "$", flags)
         self.bracket_gap = re.compile(rf"^\s*[{re.escape(OPENING_BRACKETS)}]\s*$")  # 1540 (2004)
         spans = "|".join(f"(?:{p})" for p in f.non_figure_spans) or NOTHING
         self.non_figure_spans = re.compile(spans, flags)
+
+
+def _guarded(words: Iterable[str], guards: Mapping[str, tuple[str, ...]], w: Callable[[str], str]) -> str:
+    """An alternation of words, each not preceded by its guards (代表 is no 表)."""
+    plain = [word for word in words if word not in guards]
+    guarded = [
+        "".join(f"(?<!{re.escape(g)})" for g in guards[word]) + re.escape(word) for word in words if word in guards
+    ]
+    return w("(?:" + "|".join([alternation(plain), *guarded]) + ")")
 
 
 def figure_rules(rules: LanguageRules) -> FigureRules:

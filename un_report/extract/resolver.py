@@ -98,12 +98,15 @@ def exclusion(
     start, end = m.bounds()
     if in_excluded_word(m, words):
         return "word"
-    if CODE_BEFORE.search(view[max(0, start - 2) : start]):
+    touching_currency = m.currency_before is not None and m.currency_before.end == start  # Euro131 million
+    if CODE_BEFORE.search(view[max(0, start - 2) : start]) and not (
+        touching_currency or patterns.code_prefix.search(view, 0, start)
+    ):
         return "code"
     glued = CODE_AFTER.match(view[end : end + 2])
     if glued and m.suffix is None:
         return "code"
-    if patterns.ordinal_before.search(view[max(0, start - patterns.ordinal_window) : start]):
+    if patterns.ordinal_before.search(view, max(0, start - patterns.ordinal_window), start):
         return "reference"
     if patterns.non_figure_after.match(view[end : end + FOLLOWER_WINDOW]):
         return "follower"  # 90 年代 even though 年 is a unit
@@ -150,15 +153,16 @@ def _references_of_lists(found: list[Candidate], view: str, patterns: Patterns) 
 
 def _dates_of_lists(found: list[Candidate], view: str, patterns: Patterns) -> list[Candidate]:
     """A month or day word after the last number of a list or range makes every number of it
-    a date (on 4 and 18 March, from 21 to 22 November, 17至25日), as a follower makes every
-    one no figure (80 和 90 年代)."""
+    a date (on 4 and 18 March, from 21 to 22 November, 17至25日), as a follower or a time
+    makes every one no figure (80 和 90 年代, between 0900 and 1000 hours)."""
     out = list(found)
     for i in range(len(out) - 2, -1, -1):
         (m, reason), (after, after_reason) = out[i], out[i + 1]
         if reason is not None or m.suffix is not None or not _list_member(m):
             continue
         is_day = after_reason == "date" and m.digits is not None and len(m.digits.text) <= DAY_DIGITS
-        if (is_day or after_reason == "follower") and patterns.list_gap.match(view[m.end : after.start]):
+        spreads = is_day or after_reason in ("follower", "span")  # 80 和 90 年代; from 9 to 11 a.m.
+        if spreads and patterns.joiner_gap.match(view[m.end : after.start]):
             out[i] = Candidate(m, after_reason)
     return out
 
@@ -168,7 +172,8 @@ def in_excluded_word(m: Match, excluded: list[tuple[int, int]]) -> bool:
     之一) or in a web address. A fraction or a percent is one by its marker, whatever word
     its digits seem to form (十分之一, 百分之一百); a qualified number is one (more than one
     of them); a unit that reads on past the word wins (三方面, 十分钟)."""
-    if m.form == "fraction" or m.percent_before is not None or m.qualifier_before is not None:
+    qualified = m.qualifier_before is not None and m.form == "number"
+    if m.form == "fraction" or m.percent_before is not None or qualified:
         return False
     start, end = m.bounds()
     unit = m.suffix
@@ -292,6 +297,8 @@ def _count_or_year(n: _Number) -> Reading | None:
     suffix = _text(m.suffix)
     vague_magnitude = m.vague is not None and any(mag in m.vague.text for mag in n.rules.numerals.magnitudes)
     has_unit = suffix is not None or m.magnitude is not None or vague_magnitude  # 数十万
+    if m.in_words and f.words_need_unit and not has_unit and n.patterns.modifier_ahead.match(n.text[m.end :]):
+        return Reading("count", n.value, "", n.qualifier, n.start, m.end)  # 五大机遇
     if m.in_words and f.words_need_unit and not has_unit:
         # 一至三个月: the unit comes after the range
         if n.patterns.range_ahead.match(n.text[m.end : m.end + FOLLOWER_WINDOW]):
@@ -347,6 +354,8 @@ def number_value(m: Match, rules: LanguageRules) -> Decimal | None:
         value += numerals.fraction_tails[tail] * _last_magnitude(m.words, numerals)
     if m.magnitude is not None:
         value *= numerals.magnitudes[_key(numerals.magnitudes, m.magnitude.text) or m.magnitude.text]
+    if m.unit_tail is not None:  # 四年半
+        value += figure_rules(rules).unit_tails[m.unit_tail.text]
     return -value if m.sign is not None else value
 
 

@@ -146,6 +146,15 @@ class FigureRules:
     vague_prefixes / vague_words: vague amounts (数百, 成千上万): value null.
     ordinal_prefixes: a number after one of these is an ordinal or a reference number
         (第四次, resolution 2254, paragraph 12), never a figure.
+    unit_tails: words after a unit that add a fraction to the number (四年半 → 4.5 年).
+    noun_modifiers: words between a numeral in words and its noun that let it count without
+        a unit (五大机遇: the five great opportunities).
+    slash_denominator: the largest denominator of a share written with a slash (1/3 → 33.3 %);
+        0 where a slash between digits is a symbol, a date or a page (3/24).
+    ordinal_guards: a reference prefix is none when preceded by one of these (代表 is
+        "represent", not 表 "table").
+    code_prefixes: prefixes joined by a hyphen that leave a number a number (post-2015),
+        where a letter and a hyphen before digits otherwise make a code (COVID-19).
     non_figure_followers: a number followed by one of these is no figure (号 of a document
         number, 国集团 of a name, 世纪 of a century, 月/日 of a date).
     lexical_exclusions: words that contain a numeral but are no figure (一起, 之一, one of);
@@ -191,6 +200,11 @@ class FigureRules:
     ratio_marker: str = ""
     words_need_unit: bool = True
     list_joiners: tuple[str, ...] = ()
+    unit_tails: Mapping[str, Decimal] = field(default_factory=dict)
+    noun_modifiers: tuple[str, ...] = ()
+    slash_denominator: int = 0
+    ordinal_guards: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    code_prefixes: tuple[str, ...] = ()
     list_separators: tuple[str, ...] = ()
     non_figure_spans: tuple[str, ...] = ()
 

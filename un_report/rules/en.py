@@ -103,9 +103,11 @@ MEASURE_UNITS: tuple[str, ...] = (
     "m2", "km2",  # m² and km² with the superscript lost
     "km", "kilometres", "kilometre", "kilometers", "kilometer", "metres", "metre", "meters",
     "meter", "kilograms", "kilogram", "kg", "litres", "litre", "liters", "liter",
-    "cubic metres", "cubic meters", "megawatts", "gigawatts", "kilowatts",
+    "cubic metres", "cubic meters", "megawatts", "gigawatts", "kilowatts", "megawatt", "MW",
+    "acres", "acre", "miles", "mile", "nautical miles",
     # as adjectives: a 10-hectare farm, a three-ton satellite
-    "-hectare", "-kilometre", "-kilometer", "-metre", "-meter", "-tonne", "-ton",
+    "-hectare", "-kilometre", "-kilometer", "-metre", "-meter", "-tonne", "-ton", "-megawatt",
+    "-acre", "-mile",
 )
 # Durations and repetitions.
 _OTHER_UNITS = (
@@ -118,6 +120,14 @@ _OTHER_UNITS = (
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
 _USD = Currency("USD")
+# ISO 4217 codes written before or after an amount (HRK 1,250,000.00); not those that are
+# also English words or abbreviations matched without case (ALL, TOP, CUP, COP, SAR, MAD …).
+_ISO_CODES = (
+    "HRK", "INR", "ZAR", "BRL", "MXN", "KRW", "RUB", "SEK", "NOK", "DKK", "NZD", "SGD", "HKD",
+    "XOF", "XAF", "KES", "NGN", "EGP", "PKR", "BDT", "THB", "IDR", "MYR", "ARS", "CLP", "AED",
+    "QAR", "KWD", "JOD", "UAH", "PLN", "CZK", "HUF", "BGN", "RSD", "ETB", "UGX", "TZS", "GHS",
+    "TND", "DZD", "LBP", "SYP", "IQD", "IRR", "AFN", "NPR", "LKR", "MMK", "KHR", "VND", "XDR",
+)
 # Dollars of other countries, by the letters before the dollar sign (C$ 16.4 million).
 _DOLLARS = {"US": "USD", "C": "CAD", "A": "AUD", "HK": "HKD", "NZ": "NZD", "Mex": "MXN"}
 _CENT = Currency("USD", Decimal("0.01"))
@@ -142,7 +152,9 @@ FIGURES = FigureRules(
         "£": Currency("GBP"), "GBP": Currency("GBP"), "CHF": Currency("CHF"),
         "¥": Currency("JPY"), "JPY": Currency("JPY"), "CNY": Currency("CNY"),
         "RMB": Currency("CNY"), "CAD": Currency("CAD"), "AUD": Currency("AUD"),
+        "Euro": Currency("EUR"),  # Euro131 million
     }
+    | {code: Currency(code) for code in _ISO_CODES}
     | {f"{letters}$": Currency(iso) for letters, iso in _DOLLARS.items()}
     # US $ 150 million; not "A $": there "a" is the article (a $ 300 million contract)
     | {f"{letters} $": Currency(iso) for letters, iso in _DOLLARS.items() if letters != "A"},
@@ -158,6 +170,7 @@ FIGURES = FigureRules(
         "roubles": Currency("RUB"), "rupees": Currency("INR"), "rand": Currency("ZAR"),
         # as adjectives: a 12-cent dividend, a one-yen bid
         "-cent": _CENT, "-dollar": _USD, "-euro": Currency("EUR"), "-yen": Currency("JPY"),
+        **{code: Currency(code) for code in _ISO_CODES},  # 25,000 SEK
         # vague amounts of money: billions of dollars
         "of dollars": _USD, "of United States dollars": _USD, "of euros": Currency("EUR"),
     },
@@ -185,13 +198,16 @@ FIGURES = FigureRules(
         # reference nouns of UN documents: (see para. 27), agenda item 68, observation post 54
         "para.", "paras.", "section", "sections", "annexes", "appendix", "rules", "action",
         "actions", "recommendation", "recommendations", "figure", "table", "tables", "chapters",
-        "volume", "segment", "post", "box", "footnote", "footnotes",
+        "volume", "segment", "post", "box", "footnote", "footnotes", "Protocols", "p.", "pp.",
+        "art.", "arts.", "Supplement", "Supplements", "regulation", "regulations", "Title", "Agenda",
     ),
+    code_prefixes=("post-", "pre-", "mid-"),  # the post-2015 agenda, the mid-1990s
     list_joiners=("and", "or", "&"),
     list_separators=(",",),
     non_figure_spans=(
         # a time of day: 3 p.m., 6:15 p.m., 11.20 a.m., 10:30
         r"(?<![\d.:])\d{1,2}(?:[.:]\d{2})?\s*[ap]\.\s?m\.?|(?<![\d.:])\d{1,2}:\d{2}(?![\d:])",
+        r"(?<![\d.,])[0-2]\d[0-5]\d\s+hours",  # 1100 hours
         # a telephone number starts with its country or area code: +1 212 963 1234, (212) 963-5012
         r"(?:\+\d{1,3}|\(\d{2,4}\))[\s\d()\-]{6,}\d",
     ),
@@ -203,6 +219,7 @@ FIGURES = FigureRules(
         "the one", "one-off", "one-year", "one day", "at one", "one such",
         "this one", "that one", "which one", "one's",  # one as a pronoun
         "first half", "second half",  # of a year
+        "half a century", "half century",  # fifty years, no share
         "and a half",  # a year and a half: a duration, not a share (2 and a half: fraction_tails)
     ),
     words_need_unit=False,

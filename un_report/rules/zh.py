@@ -95,6 +95,8 @@ FIGURES = FigureRules(
         "挪威克朗": Currency("NOK"), "丹麦克朗": Currency("DKK"), "特别提款权": Currency("XDR"),
         "欧分": Currency("EUR", Decimal("0.01")), "比特币": Currency("XBT"),
         "美圆": _USD, "台币": Currency("TWD"), "奈拉": Currency("NGN"),
+        "库纳": Currency("HRK"), "克罗地亚库纳": Currency("HRK"), "兹罗提": Currency("PLN"),
+        "福林": Currency("HUF"), "里拉": Currency("TRY"), "雷亚尔": Currency("BRL"),
     },
     percent_before=("百分之",),
     percent_after=("%", "％", "个百分点", "百分点", "個百分點", "百分點"),
@@ -110,6 +112,7 @@ FIGURES = FigureRules(
         # measures
         "吨", "公吨", "千克", "公斤", "克", "公顷", "平方米", "平方公里", "平方千米",
         "立方米", "公里", "千米", "米", "厘米", "毫米", "千瓦", "兆瓦", "吉瓦", "千瓦时",
+        "英亩", "英里", "海里",
         # durations and ages
         "年", "个月", "周", "星期", "天", "小时", "分钟", "秒", "岁", "周年",
         # aspects: 三方面
@@ -128,11 +131,15 @@ FIGURES = FigureRules(
     vague_words=("千百万", "成千上万", "成百上千", "数以百万计", "数以千计", "数以万计", "无数"),
     # 第 makes an ordinal or a reference (第四次, 第12段); reference nouns before a number:
     # 项目5 and 议程项目71 (agenda item), 附件3 (annex), 行动12 (action), 规则5 (rule), 图1 (figure)
-    ordinal_prefixes=("第", "项目", "附件", "行动", "规则", "图"),
+    ordinal_prefixes=("第", "项目", "附件", "行动", "规则", "图", "表"),  # 表9 (table)
+    ordinal_guards={"表": ("代", "发", "报", "图", "列", "间", "览")},  # 代表 represent, 发表 publish, 时间表 …
     list_joiners=("和", "及", "与", "或", "、"),  # no comma: ，joins clauses
+    unit_tails={"半": Decimal("0.5")},  # 四年半
+    noun_modifiers=("大",),  # 五大机遇, 四大目标
+    slash_denominator=10,  # 1/3的发达国家
     non_figure_spans=(
         # a time of day: 下午3时, 上午11时20分, 15时30分
-        rf"(?:{_DAY_PERIODS})\s*{_HOUR}\s*[时点](?:\s*{_HOUR}\s*分)?|{_HOUR}\s*时\s*{_HOUR}\s*分",
+        rf"(?:{_DAY_PERIODS})\s*{_HOUR}\s*[时点](?:\s*{_HOUR}\s*分)?|{_HOUR}\s*时(?!间|期|代|候|段|刻|光)(?:\s*{_HOUR}\s*分)?",
         _PHONE,
     ),
     non_figure_followers=(
@@ -149,6 +156,8 @@ FIGURES = FigureRules(
         "上一年", "下一年", "同一年", "前一年", "上一个", "下一个", "同一个",
         "这一", "那一", "每一", "同一",  # a determiner before 一: 这一年 is "this year"
         "上一次", "下一次", "十字",  # 红十字会 (the Red Cross)
+        "两年期",  # a biennium: the budget period, not a count of years
+        "一大",  # 一大批, 一大步: idioms
         "一看", "两两", "兩兩", "四川",
     ),
 )
