@@ -4,6 +4,8 @@ tests/test_peer_specs.py (Chinese) and tests/test_peer_specs_en.py (English).
     .venv/bin/python scripts/peer_rate.py        # one line per file
     .venv/bin/python scripts/peer_rate.py -v     # and every in-scope case that fails, and
                                                  # every out-of-scope case that passes anyway
+    .venv/bin/python scripts/peer_rate.py --out-of-scope   # every out-of-scope row: rule, input,
+                                                           # and whether it passes anyway
 
 In scope: every case no OUT_OF_SCOPE rule applies to; a known failure (strict xfail) counts
 as failing. Out of scope (non-strict xfail rows in the suite): the count per rule, and how
@@ -26,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 RUNNERS = (("Chinese", "tests.test_peer_specs"), ("English", "tests.test_peer_specs_en"))
 
 
-def rate(peer: ModuleType, verbose: bool) -> None:
+def rate(peer: ModuleType, verbose: bool, list_out: bool = False) -> None:
     """One line per file of one runner module, and one per out-of-scope rule with the cases
     it holds and how many of them pass anyway; with `verbose`, the failing in-scope cases and
     the out-of-scope cases that pass."""
@@ -41,6 +43,9 @@ def rate(peer: ModuleType, verbose: bool) -> None:
                 out[rule.name] += 1
                 if ours == expected:
                     out_passing.setdefault(rule.name, []).append(case)
+                if list_out:
+                    anyway = " (passes anyway)" if ours == expected else ""
+                    print(f"  out of scope [{model} {case.index}] {rule.name}: {case.input!r}{anyway}")
                 continue
             total += 1
             if ours == expected:
@@ -68,6 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true",
                         help="list the in-scope cases that fail and the out-of-scope cases that pass")
+    parser.add_argument("--out-of-scope", action="store_true", help="list every out-of-scope row and its rule")
     parser.add_argument("--lang", choices=[lang for lang, _ in RUNNERS], help="only this language")
     args = parser.parse_args(argv)
     for lang, module in RUNNERS:
@@ -75,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         peer = importlib.import_module(module)
         print(f"{lang}:")
-        rate(peer, args.verbose)
+        rate(peer, args.verbose, args.out_of_scope)
     return 0
 
 
