@@ -173,6 +173,13 @@ FROM_UN_SENTENCES: list[Row] = [
     ("a grant of SEK 2,500,000.00", [("money", 2_500_000, "SEK", "exact", "SEK 2,500,000.00")]),
     ("Three (3) vehicles", [("count", 3, "", "exact", "Three")]),
     ("nearly half a century of occupation", []),
+    ("as set out in article 9(3)(b)", []),
+    ("available on the website.4 It", []),  # a footnote marker
+    ("submitted to COP 13 for review", []),
+    ("a grant of CHF 300", [("money", 300, "CHF", "exact", "CHF 300")]),
+    ("Republic Act 9775 of 2009", [("year", 2009, "", "exact", "2009")]),
+    ("grew 2.4-fold in a decade", [("count", 2.4, "fold", "exact", "2.4-fold")]),
+    ("rose from 14.2 to 18.6 per cent", [("percent", 14.2, "%", "exact", "14.2"), ("percent", 18.6, "%", "exact", "18.6 per cent")]),
     ("a 40-megawatt plant on 12 acres", [("count", 40, "megawatt", "exact", "40-megawatt"), ("count", 12, "acres", "exact", "12 acres")]),
 ]
 

@@ -132,9 +132,16 @@ def _list_member(m: Match) -> bool:
     return m.form == "number" and m.number is not None and all(p is None for p in plain)
 
 
+def _short(m: Match) -> bool:
+    """A number too short to be a year: in brackets after a reference it is a sub-reference
+    (article 7(2)), where a year would date the reference (resolution 1540 (2004))."""
+    return m.digits is not None and len(m.digits.text) < 4
+
+
 def _references_of_lists(found: list[Candidate], view: str, patterns: Patterns) -> list[Candidate]:
     """A reference noun governs every number of a list or range after it (paras. 28 and 29,
-    第12至15段, resolutions 1540 (2004) and 2325 (2016): the year in brackets keeps the list open)."""
+    第12至15段, resolutions 1540 (2004) and 2325 (2016): the year in brackets keeps the list open;
+    article 7 (2): a short number in brackets is part of the reference)."""
     out: list[Candidate] = []
     governed = False
     for c in found:
@@ -142,9 +149,10 @@ def _references_of_lists(found: list[Candidate], view: str, patterns: Patterns) 
         after = view[c.match.end : c.match.end + FOLLOWER_WINDOW]
         separated = patterns.separator_gap.match(gap) and patterns.list_goes_on.match(after)
         joined = patterns.list_gap.match(gap) or separated
-        if governed and c.excluded is None and _list_member(c.match) and joined:
-            c = Candidate(c.match, "reference")
-        elif not (governed and patterns.bracket_gap.match(gap)):
+        bracketed = governed and patterns.bracket_gap.match(gap)
+        if governed and c.excluded is None and _list_member(c.match) and (joined or (bracketed and _short(c.match))):
+            c = Candidate(c.match, "reference")  # paras. 28 and 29; article 7(2)
+        elif not bracketed:
             governed = False
         governed = governed or c.excluded == "reference"
         out.append(c)
@@ -295,8 +303,10 @@ def _count_or_year(n: _Number) -> Reading | None:
     version name)."""
     m, f = n.m, n.f
     suffix = _text(m.suffix)
-    vague_magnitude = m.vague is not None and any(mag in m.vague.text for mag in n.rules.numerals.magnitudes)
-    has_unit = suffix is not None or m.magnitude is not None or vague_magnitude  # 数十万
+    # a magnitude inside the numeral is one too: 数十万, 一百万
+    in_words = (m.vague or m.words).text if (m.vague or m.words) else ""
+    inner_magnitude = any(mag in in_words for mag in n.rules.numerals.magnitudes)
+    has_unit = suffix is not None or m.magnitude is not None or inner_magnitude
     if m.in_words and f.words_need_unit and not has_unit and n.patterns.modifier_ahead.match(n.text[m.end :]):
         return Reading("count", n.value, "", n.qualifier, n.start, m.end)  # 五大机遇
     if m.in_words and f.words_need_unit and not has_unit:
@@ -306,6 +316,8 @@ def _count_or_year(n: _Number) -> Reading | None:
         return None  # 一 alone is a word, not a figure
     digits = _text(m.digits)
     if digits is not None and suffix is None and m.magnitude is None and n.rules.numerals.decimal_mark in digits:
+        if n.patterns.range_ahead.match(n.text[m.end : m.end + FOLLOWER_WINDOW]):  # from 12.9 to 31.1 per cent
+            return Reading("count", n.value, "", n.qualifier, n.start, m.end, pending=True)
         return None  # a decimal with nothing after it is a version name (联合国 2.0)
     if _is_year(digits or _spelled_digits(m.words, n.rules), m, n.qualifier, f):
         year_end = m.end if suffix and suffix == f.year_unit else m.bounds()[1]

@@ -112,7 +112,7 @@ MEASURE_UNITS: tuple[str, ...] = (
 # Durations and repetitions.
 _OTHER_UNITS = (
     "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour",
-    "minutes", "minute", "seconds", "times",
+    "minutes", "minute", "seconds", "times", "-fold", "fold",
     # as adjectives: an 11-week course, a 10-year plan
     "-year", "-month", "-week", "-day", "-hour", "-minute",
 )
@@ -200,6 +200,7 @@ FIGURES = FigureRules(
         "actions", "recommendation", "recommendations", "figure", "table", "tables", "chapters",
         "volume", "segment", "post", "box", "footnote", "footnotes", "Protocols", "p.", "pp.",
         "art.", "arts.", "Supplement", "Supplements", "regulation", "regulations", "Title", "Agenda",
+        "Act",
     ),
     code_prefixes=("post-", "pre-", "mid-"),  # the post-2015 agenda, the mid-1990s
     list_joiners=("and", "or", "&"),
@@ -208,6 +209,11 @@ FIGURES = FigureRules(
         # a time of day: 3 p.m., 6:15 p.m., 11.20 a.m., 10:30
         r"(?<![\d.:])\d{1,2}(?:[.:]\d{2})?\s*[ap]\.\s?m\.?|(?<![\d.:])\d{1,2}:\d{2}(?![\d:])",
         r"(?<![\d.,])[0-2]\d[0-5]\d\s+hours",  # 1100 hours
+        # a footnote marker glued to the word or mark before it: website.3, Committee,22
+        r"(?<=[^\W\d_][.,;:\"”’)])\d{1,3}(?![\d.,])",
+        # a name of capitals and a short number: COP 12, GEF 6 (not a currency code: CHF 300)
+        rf"(?-i:\b(?!{'|'.join(('USD', 'EUR', 'GBP', 'CHF', 'JPY', 'CNY', 'RMB', 'CAD', 'AUD', *_ISO_CODES))})"
+        r"[A-Z]{2,6}\s\d{1,3}(?![\d.,]))",
         # a telephone number starts with its country or area code: +1 212 963 1234, (212) 963-5012
         r"(?:\+\d{1,3}|\(\d{2,4}\))[\s\d()\-]{6,}\d",
     ),
