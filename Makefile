@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 # PDFs of ../shared/corpus/un-documents that make bench reads: a few minutes (BENCH_DOCUMENTS=190: all)
 BENCH_DOCUMENTS ?= 20
 
-.PHONY: extract test bench lint fixtures clean review browser
+.PHONY: extract test bench lint fixtures clean review browser corpus
 
 # Create .venv and install the package with its dev tools (reruns when pyproject.toml changes).
 $(STAMP): pyproject.toml
@@ -40,6 +40,12 @@ test: $(STAMP) browser
 bench: $(STAMP)
 	$(PY) scripts/bench.py
 	$(PY) scripts/bench_corpus.py --limit $(BENCH_DOCUMENTS)
+
+## corpus: measure un-report on a folder of UN PDFs against their own text (CORPUS=DIR, JOBS=N)
+CORPUS ?= ../shared/corpus/un-documents
+JOBS   ?= 2
+corpus: $(STAMP)
+	$(PY) scripts/corpus.py $(CORPUS) --jobs $(JOBS)
 
 ## fixtures: rebuild the PDF test fixtures in tests/fixtures/pdf (needs Debian's fonts-wqy-microhei,
 ##           fonts-noto-cjk, libreoffice-writer-nogui and chromium: see each script's docstring)

@@ -1,0 +1,367 @@
+"""Measure un-report on a folder of UN PDFs, checking it against each PDF's own text.
+
+Runs un-report on every PDF of DIR and, independently, reads each PDF's text with
+pdfplumber's own `extract_text` (no code of un-report), then prints per document and in
+total:
+
+- numbered body lines ("N." at a line start in the raw text): lost (in no unit, nor a
+  heading), glued (inside another unit rather than opening one);
+- the symbol un-report gives the document against the one printed on page 1 (the
+  manifest's `symbol_printed` where a MANIFEST.csv lies beside the PDFs, and this script's
+  own read of page 1's top area);
+- page furniture inside units: job numbers (25-07881), barcodes, "Please recycle", and
+  running header or footer lines of the raw text;
+- split words: a token not in the document's vocabulary (the raw text's words) whose
+  concatenation with the next token is;
+- the language tag against the manifest's `language`.
+
+Prints figures; it asserts nothing.
+
+    python scripts/corpus.py DIR [--jobs 2] [--limit N] [--sample N] [--only NAME ...] [--json FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import bisect
+import csv
+import json
+import logging
+import random
+import re
+import sys
+import time
+import unicodedata
+import warnings
+from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+# The shared corpus lies beside the repository (../shared), or beside a worktree's parent.
+DEFAULT_DIRS = [ROOT.parent / "shared/corpus/un-documents", ROOT.parent.parent / "shared/corpus/un-documents"]
+NUMBERED = re.compile(r"^\s*(?P<number>\d{1,3})\s?\.\s+(?P<rest>\S.*)$")
+LEADERS = re.compile(r"(?:\.\s?){4,}|…{2,}|_{4,}")  # a contents row, not a paragraph
+KEY_CHARS = 40  # a numbered line is found in the units by its first normalised characters
+MIN_KEY_CHARS = 8  # shorter remainders ("1. Iraq") say too little to be found reliably
+AT_START = 2  # normalised characters a unit may hold before a line that opens it
+SYMBOL = re.compile(r"^(?:[A-Z]{1,8}(?:/[A-Za-z0-9.()\-]+)+)$")
+SYMBOL_AREA = 0.22  # page 1's symbol stands in its top share
+TOUCHING = 1.5  # points between two words printed as one (A and /80/74)
+JOB = re.compile(r"(?<![\d/.-])\d{2}-\d{5}(?![\d])")
+BARCODE = re.compile(r"\*\d{7,}\*")
+RECYCLE = re.compile(r"please\s+recycle", re.IGNORECASE)
+TOKEN = re.compile(r"\S+")
+EDGE_PUNCT = "\"'“”‘’()[]{},.;:!?*"
+LANG_NAMES = {"English": "en", "French": "fr", "Spanish": "es", "Russian": "ru", "Arabic": "ar", "Chinese": "zh"}
+
+
+@dataclass
+class DocResult:
+    file: str
+    status: str = "read"  # read, refused, crashed
+    error: str = ""
+    report: str = ""
+    symbols: str = ""
+    printed: str = ""  # the manifest's symbol_printed
+    page1: str = ""  # this script's read of page 1
+    symbol_ok: bool | None = None  # None: nothing printed to compare with
+    lang: str = ""
+    lang_expected: str = ""
+    lang_ok: bool | None = None
+    pages: int = 0
+    units: int = 0
+    numbered: int = 0  # numbered body lines checked
+    lost: int = 0
+    glued: int = 0
+    furniture: int = 0
+    split_words: int = 0
+    seconds: float = 0.0
+    notes: str = ""
+    examples: dict[str, list[str]] = field(default_factory=dict)
+
+
+def normalise(text: str) -> str:
+    """Letters and digits only, lower case, compatibility forms folded (ﬁ → fi, ¹ → 1)."""
+    return "".join(c for c in unicodedata.normalize("NFKC", text).lower() if c.isalnum())
+
+
+def raw_pages(path: Path) -> tuple[list[str], str]:
+    """pdfplumber's own text of every page, and page 1's symbol read from its top area."""
+    import pdfplumber
+
+    texts: list[str] = []
+    page1 = ""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        logging.getLogger("pdfminer").setLevel(logging.ERROR)
+        with pdfplumber.open(path) as pdf:
+            for page in pdf.pages:
+                texts.append(page.extract_text() or "")
+                if page.page_number == 1:
+                    page1 = _page1_symbol(page)
+                page.close()
+    return texts, page1
+
+
+def _page1_symbol(page) -> str:  # noqa: ANN001 (a pdfplumber Page)
+    """Symbols printed in page 1's top area: words whose heights overlap form a line (a big
+    series letter and the rest of the symbol in smaller type), touching words join."""
+    words = [w for w in page.extract_words() if w["top"] < SYMBOL_AREA * float(page.height)]
+    words.sort(key=lambda w: w["top"])
+    bands: list[list[dict]] = []
+    for w in words:
+        band = next((b for b in bands if any(w["top"] < o["bottom"] and o["top"] < w["bottom"] for o in b)), None)
+        if band is None:
+            bands.append([w])
+        else:
+            band.append(w)
+    found: list[str] = []
+    for band in bands:
+        band.sort(key=lambda w: w["x0"])
+        text, right = "", None
+        for w in band:
+            gap = None if right is None else w["x0"] - right
+            text += ("" if gap is not None and gap < TOUCHING else " ") + w["text"]
+            right = w["x1"]
+        for token in text.split():
+            for part in re.split(r"-(?=[A-Z]{1,8}/)", token):
+                if SYMBOL.match(part) and not part.startswith("http"):
+                    found.append(part)
+    return "|".join(dict.fromkeys(found))
+
+
+def measure(path: Path, manifest: dict[str, dict[str, str]]) -> DocResult:
+    """Run un-report on one PDF and check what it read against pdfplumber's text."""
+    from un_report.errors import InputError
+    from un_report.pipeline import run_report
+
+    out = DocResult(path.name)
+    row = manifest.get(path.name, {})
+    out.printed, out.lang_expected = row.get("symbol_printed", ""), row.get("language", "")
+    began = time.perf_counter()
+    units = []
+    try:
+        result = run_report(path)
+        units = result.units
+        out.report, out.lang, out.units = result.report, result.lang, len(units)
+        out.symbols = getattr(result, "symbol", "") or ""
+        out.notes = "; ".join(result.notes)
+    except InputError as exc:
+        out.status, out.error = "refused", exc.problem
+        out.lang = next((code for name, code in LANG_NAMES.items() if name in exc.problem), "")
+    except Exception as exc:  # noqa: BLE001 — a crash is a finding, not the end of the run
+        out.status, out.error = "crashed", f"{type(exc).__name__}: {exc}"
+    out.seconds = time.perf_counter() - began
+    try:
+        pages, out.page1 = raw_pages(path)
+    except Exception as exc:  # noqa: BLE001 — the raw text cannot be read: nothing to check
+        out.notes = f"raw text unreadable: {exc}"
+        return out
+    out.pages = len(pages)
+    _check_symbol(out)
+    if out.lang_expected and (out.lang or out.status == "read"):
+        out.lang_ok = out.lang == out.lang_expected
+    if out.status == "read" or (out.status != "read" and out.lang in ("", "en")):
+        _check_numbered(out, pages, units)
+    if units:
+        _check_furniture(out, pages, units)
+        _check_split_words(out, pages, units)
+    return out
+
+
+def _check_symbol(out: DocResult) -> None:
+    expected = {s for s in (out.printed, *out.page1.split("|")) if s}
+    if not expected or out.status != "read":
+        return
+    given = {out.report, *out.symbols.split("|")} - {""}
+    out.symbol_ok = bool(given & expected)
+
+
+def _check_numbered(out: DocResult, pages: list[str], units: list) -> None:  # noqa: ANN001
+    """Each numbered line of the raw text: opening a unit, glued inside one, or lost."""
+    starts: list[int] = []
+    texts: list[str] = []
+    size = 0
+    for u in units:
+        starts.append(size)
+        norm = normalise(u.text)
+        texts.append(norm)
+        size += len(norm) + 1
+    joined = "\x00".join(texts)
+    headings = "\x00".join(normalise(f"{u.chapter}\x00{u.section}\x00{u.heading}\x00{u.title}") for u in units)
+    for page in pages:
+        for line in page.splitlines():
+            m = NUMBERED.match(line)
+            if m is None or LEADERS.search(line):
+                continue
+            key = normalise(m["rest"])[:KEY_CHARS]
+            if len(key) < MIN_KEY_CHARS:
+                continue
+            out.numbered += 1
+            where = _find(joined, key, starts)
+            if where == "start":
+                continue
+            if where is None and key in headings:
+                continue
+            if where is None:
+                out.lost += 1
+                out.examples.setdefault("lost", []).append(line[:70])
+            else:
+                out.glued += 1
+                out.examples.setdefault("glued", []).append(line[:70])
+
+
+def _find(joined: str, key: str, starts: list[int]) -> str | None:
+    """'start' where `key` opens a unit, 'inside' where it only stands within one, None if absent."""
+    at = joined.find(key)
+    if at < 0:
+        return None
+    while at >= 0:
+        unit = bisect.bisect_right(starts, at) - 1
+        if at - starts[unit] <= AT_START:
+            return "start"
+        at = joined.find(key, at + 1)
+    return "inside"
+
+
+def _check_furniture(out: DocResult, pages: list[str], units: list) -> None:  # noqa: ANN001
+    """Job numbers, barcodes, "Please recycle" and running header or footer lines in units."""
+    edges: Counter[str] = Counter()
+    texts: dict[str, str] = {}
+    for page in pages:
+        lines = [ln.strip() for ln in page.splitlines() if ln.strip()]
+        for ln in lines[:1] + lines[-1:]:
+            shape = re.sub(r"\d+", "9", ln)
+            if 6 <= len(ln) <= 60:
+                edges[shape] += 1
+                texts.setdefault(shape, ln)
+    recurring = [texts[s] for s, n in edges.items() if n >= 2 and n >= len(pages) // 3]
+    for u in units:
+        text = u.text
+        hits = [m.group(0) for pat in (JOB, BARCODE, RECYCLE) for m in pat.finditer(text)]
+        hits += [h for h in recurring if len(normalise(h)) >= 6 and _header_in(h, text)]
+        if hits:
+            out.furniture += len(hits)
+            out.examples.setdefault("furniture", []).append(f"{u.para}: {hits[0]}")
+
+
+def _header_in(header: str, text: str) -> bool:
+    """A running header's wording (digits free) inside a unit's text."""
+    pattern = r"\s*".join(r"\d+" if part.isdigit() else re.escape(part) for part in re.findall(r"\d+|\S", header))
+    return re.search(pattern, text) is not None
+
+
+def _check_split_words(out: DocResult, pages: list[str], units: list) -> None:  # noqa: ANN001
+    vocab: Counter[str] = Counter()
+    for page in pages:
+        for tok in TOKEN.findall(page):
+            word = tok.strip(EDGE_PUNCT).lower()
+            if word and not word.endswith("-"):
+                vocab[word] += 1
+    for u in units:
+        tokens = TOKEN.findall(u.text)
+        for left, right in zip(tokens, tokens[1:]):
+            if left[-1] in EDGE_PUNCT or right[0] in EDGE_PUNCT:
+                continue
+            a, b = left.strip(EDGE_PUNCT).lower(), right.strip(EDGE_PUNCT).lower()
+            if not a or not b or not (a[-1].isalpha() or a.endswith("-")) or not b[0].isalpha():
+                continue
+            if (a not in vocab or b not in vocab) and (a + b) in vocab:
+                out.split_words += 1
+                out.examples.setdefault("split", []).append(f"{left} {right}")
+
+
+def read_manifest(folder: Path) -> dict[str, dict[str, str]]:
+    path = folder / "MANIFEST.csv"
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8") as f:
+        return {row["file"]: row for row in csv.DictReader(f)}
+
+
+def _measure_star(args: tuple[Path, dict[str, dict[str, str]]]) -> DocResult:
+    return measure(*args)
+
+
+def print_table(results: list[DocResult], examples: int) -> None:
+    print(f"{'file':<44} {'status':<7} {'lang':<5} {'report':<22} {'sym':<3} {'units':>5} "
+          f"{'numb':>5} {'lost':>4} {'glued':>5} {'furn':>4} {'split':>5}")
+    for r in results:
+        sym = {True: "ok", False: "BAD", None: "-"}[r.symbol_ok]
+        lang = r.lang + ("" if r.lang_ok in (True, None) else f"!{r.lang_expected}")
+        print(f"{r.file[:44]:<44} {r.status:<7} {lang:<5} {r.report[:22]:<22} {sym:<3} {r.units:>5} "
+              f"{r.numbered:>5} {r.lost:>4} {r.glued:>5} {r.furniture:>4} {r.split_words:>5}")
+        if r.status != "read":
+            print(f"    {r.status}: {r.error[:150]}")
+        if r.symbol_ok is False:
+            print(f"    symbol: given {r.report!r} {r.symbols!r}; printed {r.printed!r}; page 1 {r.page1!r}")
+        for kind, found in r.examples.items():
+            if examples:
+                print(f"    {kind}: " + " | ".join(found[:examples]))
+
+
+def print_summary(results: list[DocResult]) -> None:
+    read = [r for r in results if r.status == "read"]
+    numbered = sum(r.numbered for r in results)
+    lost, glued = sum(r.lost for r in results), sum(r.glued for r in results)
+    checked = [r for r in results if r.symbol_ok is not None]
+    langs = [r for r in results if r.lang_ok is not None]
+    print()
+    print(f"documents {len(results)}: read {len(read)}, refused {sum(r.status == 'refused' for r in results)}, "
+          f"crashed {sum(r.status == 'crashed' for r in results)}; pages {sum(r.pages for r in results)}; "
+          f"units {sum(r.units for r in results)}")
+    print(f"numbered body lines {numbered}: lost {lost} ({_pct(lost, numbered)}), "
+          f"glued {glued} ({_pct(glued, numbered)}); documents losing some {sum(r.lost > 0 for r in results)}, "
+          f"gluing some {sum(r.glued > 0 for r in results)}")
+    print(f"symbol right {sum(bool(r.symbol_ok) for r in checked)}/{len(checked)} documents read with a printed symbol")
+    print(f"furniture inside units {sum(r.furniture for r in results)} "
+          f"(in {sum(r.furniture > 0 for r in results)} documents)")
+    split = sum(r.split_words for r in results)
+    print(f"split words {split} ({split / max(1, len(read)):.2f} per document read; "
+          f"in {sum(r.split_words > 0 for r in results)} documents)")
+    print(f"language right {sum(bool(r.lang_ok) for r in langs)}/{len(langs)}")
+    print(f"seconds in un-report {sum(r.seconds for r in results):.0f}")
+
+
+def _pct(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.1f}%" if whole else "-"
+
+
+def main(argv: list[str]) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("dir", type=Path, nargs="?", default=None)
+    parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("--limit", type=int, default=None, help="only the first N PDFs")
+    parser.add_argument("--sample", type=int, default=None, help="N PDFs drawn at random (seed 0)")
+    parser.add_argument("--only", nargs="*", default=None, help="only these file names")
+    parser.add_argument("--examples", type=int, default=3, help="examples shown per finding")
+    parser.add_argument("--json", type=Path, default=None, help="also write every result as JSON lines")
+    args = parser.parse_args(argv)
+    if args.dir is None:
+        args.dir = next((d for d in DEFAULT_DIRS if d.is_dir()), DEFAULT_DIRS[0])
+    files = sorted(p for p in args.dir.iterdir() if p.suffix.lower() == ".pdf")
+    if args.only:
+        files = [p for p in files if p.name in set(args.only)]
+    if args.sample:
+        files = sorted(random.Random(0).sample(files, min(args.sample, len(files))))
+    if args.limit:
+        files = files[: args.limit]
+    manifest = read_manifest(args.dir)
+    tasks = [(p, manifest) for p in files]
+    if args.jobs > 1:
+        with ProcessPoolExecutor(max_workers=args.jobs) as pool:
+            results = list(pool.map(_measure_star, tasks))
+    else:
+        results = [_measure_star(t) for t in tasks]
+    print_table(results, args.examples)
+    print_summary(results)
+    if args.json:
+        with args.json.open("w", encoding="utf-8") as f:
+            for r in results:
+                f.write(json.dumps(asdict(r), ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
