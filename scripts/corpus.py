@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import bisect
 import csv
+import itertools
 import json
 import logging
 import random
@@ -105,7 +106,7 @@ def raw_pages(path: Path) -> tuple[list[str], str]:
     return texts, page1
 
 
-def _page1_symbol(page) -> str:  # noqa: ANN001 (a pdfplumber Page)
+def _page1_symbol(page) -> str:
     """Symbols printed in page 1's top area: words whose heights overlap form a line (a big
     series letter and the rest of the symbol in smaller type), touching words join."""
     words = [w for w in page.extract_words() if w["top"] < SYMBOL_AREA * float(page.height)]
@@ -151,12 +152,12 @@ def measure(path: Path, manifest: dict[str, dict[str, str]]) -> DocResult:
     except InputError as exc:
         out.status, out.error = "refused", exc.problem
         out.lang = next((code for name, code in LANG_NAMES.items() if name in exc.problem), "")
-    except Exception as exc:  # noqa: BLE001 — a crash is a finding, not the end of the run
+    except Exception as exc:
         out.status, out.error = "crashed", f"{type(exc).__name__}: {exc}"
     out.seconds = time.perf_counter() - began
     try:
         pages, out.page1 = raw_pages(path)
-    except Exception as exc:  # noqa: BLE001 — the raw text cannot be read: nothing to check
+    except Exception as exc:
         out.notes = f"raw text unreadable: {exc}"
         return out
     out.pages = len(pages)
@@ -179,7 +180,7 @@ def _check_symbol(out: DocResult) -> None:
     out.symbol_ok = bool(given & expected)
 
 
-def _check_numbered(out: DocResult, pages: list[str], units: list) -> None:  # noqa: ANN001
+def _check_numbered(out: DocResult, pages: list[str], units: list) -> None:
     """Each numbered line of the raw text: opening a unit, glued inside one, or lost."""
     starts: list[int] = []
     texts: list[str] = []
@@ -226,7 +227,7 @@ def _find(joined: str, key: str, starts: list[int]) -> str | None:
     return "inside"
 
 
-def _check_furniture(out: DocResult, pages: list[str], units: list) -> None:  # noqa: ANN001
+def _check_furniture(out: DocResult, pages: list[str], units: list) -> None:
     """Job numbers, barcodes, "Please recycle" and running header or footer lines in units."""
     edges: Counter[str] = Counter()
     texts: dict[str, str] = {}
@@ -253,7 +254,7 @@ def _header_in(header: str, text: str) -> bool:
     return re.search(pattern, text) is not None
 
 
-def _check_split_words(out: DocResult, pages: list[str], units: list) -> None:  # noqa: ANN001
+def _check_split_words(out: DocResult, pages: list[str], units: list) -> None:
     vocab: Counter[str] = Counter()
     for page in pages:
         for tok in TOKEN.findall(page):
@@ -262,7 +263,7 @@ def _check_split_words(out: DocResult, pages: list[str], units: list) -> None:  
                 vocab[word] += 1
     for u in units:
         tokens = TOKEN.findall(u.text)
-        for left, right in zip(tokens, tokens[1:]):
+        for left, right in itertools.pairwise(tokens):
             if left[-1] in EDGE_PUNCT or right[0] in EDGE_PUNCT:
                 continue
             a, b = left.strip(EDGE_PUNCT).lower(), right.strip(EDGE_PUNCT).lower()
