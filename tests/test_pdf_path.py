@@ -78,7 +78,6 @@ BAD_PDFS = [
     pytest.param("truncated.pdf", "damaged or truncated", id="truncated"),
     pytest.param("scanned.pdf", "OCR is needed", id="scanned"),
     pytest.param("zero_pages.pdf", "no pages", id="zero-pages"),
-    pytest.param("no_paragraphs.pdf", "no numbered paragraphs", id="no-paragraphs"),
 ]
 
 
@@ -94,6 +93,11 @@ def test_bad_pdf_in_a_batch_is_one_error_line_and_the_rest_is_exported(
     errors = [line for line in err.splitlines() if line.startswith("error:")]
     assert len(errors) == 1 and name in errors[0] and message in errors[0]
     assert (tmp_path / "out" / "figures.csv").read_text(encoding="utf-8").count("mini.txt") == 1
+
+
+def test_a_pdf_without_numbered_paragraphs_is_read_as_unnumbered_paragraphs() -> None:
+    units = run_report(BAD / "no_paragraphs.pdf").units
+    assert units and all(u.para.startswith("u-") and u.number is None for u in units if u.kind == "paragraph")
 
 
 def _as_text(result: ReportResult, wrap: int | None) -> str:

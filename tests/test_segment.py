@@ -74,9 +74,11 @@ def test_a_paragraph_the_layout_joined_onto_the_one_before_is_split_out_again() 
     assert notes == ["paragraphs 2 split out of the paragraph before them"]
 
 
-def test_a_skipped_number_opens_a_paragraph_only_where_the_pdf_layout_says_so() -> None:
+def test_a_skipped_number_opens_a_paragraph_after_a_sentence_end_or_where_the_pdf_layout_says_so() -> None:
     text_units = by_para(units_of(*CHAPTER, "1. 第一段。", "3. 编号跳过了一个。"))
-    assert list(text_units) == ["1"]  # text: out of sequence, so it continues paragraph 1
+    assert list(text_units) == ["1", "3"]  # text: after a full stop, a numbered line opens a paragraph
+    wrapped = by_para(units_of(*CHAPTER, "1. 第一段,其中提到", "3. 个国家。"))
+    assert list(wrapped) == ["1"]  # … but mid-sentence it is the wrapped line of the one before
     notes: list[str] = []
     lines = [Line(text=t, page=1) for t in CHAPTER] + [
         Line(text="1. 第一段。", page=1, role="body"), Line(text="3. 编号跳过了一个。", page=1, role="body")
@@ -86,9 +88,9 @@ def test_a_skipped_number_opens_a_paragraph_only_where_the_pdf_layout_says_so() 
     assert notes == ["paragraph numbers 2 not found"]
 
 
-def test_body_text_outside_any_unit_is_reported_not_silently_lost() -> None:
-    notes: list[str] = []
+def test_body_text_outside_any_numbered_paragraph_is_an_unnumbered_paragraph() -> None:
     lines = [Line(text=t, page=1) for t in (*CHAPTER, "1. 第一段。", "A. 一个新的部分")]
     lines.append(Line(text="这段正文前面没有编号,也不属于任何专栏。", page=1, role="body"))
-    segment(Document(source="t.pdf", report="T", language=language("zh"), lines=lines), notes=notes)
-    assert notes == ["1 lines of body text outside any unit left out"]
+    units = by_para(segment(Document(source="t.pdf", report="T", language=language("zh"), lines=lines)))
+    assert (units["u-1"].text, units["u-1"].section, units["u-1"].number) == (
+        "这段正文前面没有编号,也不属于任何专栏。", "A. 一个新的部分", None)

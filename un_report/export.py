@@ -20,17 +20,17 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from un_report.align import AlignedFigure
-from un_report.models import Figure, Unit
+from un_report.models import DocumentRow, Figure, Unit
 
 # Column order and Arrow type of each table (the README's data dictionary).
 PARAGRAPH_COLUMNS: dict[str, pa.DataType] = {
-    "report": pa.string(), "source": pa.string(), "lang": pa.string(), "para": pa.string(),
-    "kind": pa.string(), "number": pa.int64(), "chapter": pa.string(), "section": pa.string(),
+    "report": pa.string(), "source": pa.string(), "lang": pa.string(), "part": pa.string(),
+    "para": pa.string(), "kind": pa.string(), "number": pa.int64(), "chapter": pa.string(), "section": pa.string(),
     "heading": pa.string(), "title": pa.string(), "page": pa.int64(), "text": pa.string(),
 }
 FIGURE_COLUMNS: dict[str, pa.DataType] = {
     "id": pa.string(), "report": pa.string(), "source": pa.string(), "lang": pa.string(),
-    "para": pa.string(), "kind": pa.string(), "value": pa.float64(), "unit": pa.string(),
+    "part": pa.string(), "para": pa.string(), "kind": pa.string(), "value": pa.float64(), "unit": pa.string(),
     "subject": pa.string(), "qualifier": pa.string(), "text": pa.string(), "start": pa.int64(),
     "end": pa.int64(), "page": pa.int64(), "x0": pa.float64(), "top": pa.float64(),
     "x1": pa.float64(), "bottom": pa.float64(), "editions": pa.int64(),
@@ -42,11 +42,22 @@ ALIGNED_COLUMNS: dict[str, pa.DataType] = {
 }
 ALIGNED = "figures_aligned"
 NEW_FILE_MODE = 0o666  # the mode open() asks for a new file; the umask takes its share
+DOCUMENT_COLUMNS: dict[str, pa.DataType] = {
+    "source": pa.string(), "sha256": pa.string(), "status": pa.string(), "error": pa.string(),
+    "report": pa.string(), "symbol": pa.string(), "lang": pa.string(), "title": pa.string(),
+    "date": pa.string(), "session": pa.string(), "agenda": pa.string(), "job": pa.string(),
+    "pages": pa.int64(), "units": pa.int64(), "figures": pa.int64(), "coverage": pa.float64(),
+    "warnings": pa.string(),
+}
 
 
 def paragraphs_frame(units: list[Unit]) -> pd.DataFrame:
     rows = [u.model_dump(include=set(PARAGRAPH_COLUMNS)) for u in units]
     return _frame(rows, PARAGRAPH_COLUMNS)
+
+
+def documents_frame(rows: list[DocumentRow]) -> pd.DataFrame:
+    return _frame([r.model_dump() for r in sorted(rows, key=lambda r: r.source)], DOCUMENT_COLUMNS)
 
 
 def figures_frame(figures: list[Figure]) -> pd.DataFrame:
@@ -86,12 +97,19 @@ def aligned_frame(rows: list[AlignedFigure]) -> pd.DataFrame:
 
 
 def write_tables(
-    units: list[Unit], figures: list[Figure], out: Path, aligned: list[AlignedFigure] | None = None
+    units: list[Unit],
+    figures: list[Figure],
+    out: Path,
+    aligned: list[AlignedFigure] | None = None,
+    documents: list[DocumentRow] | None = None,
 ) -> list[Path]:
-    """Write paragraphs and figures (and, with both editions, figures_aligned) as CSV and
-    Parquet into `out`; returns the paths written."""
+    """Write paragraphs and figures (and, with both editions, figures_aligned; with
+    `documents`, one row per input) as CSV and Parquet into `out`; returns the paths written."""
     out.mkdir(parents=True, exist_ok=True)
-    written = _write(out, "paragraphs", paragraphs_frame(units), PARAGRAPH_COLUMNS)
+    written = []
+    if documents is not None:
+        written += _write(out, "documents", documents_frame(documents), DOCUMENT_COLUMNS)
+    written += _write(out, "paragraphs", paragraphs_frame(units), PARAGRAPH_COLUMNS)
     written += _write(out, "figures", figures_frame(figures), FIGURE_COLUMNS)
     if aligned:
         written += _write(out, ALIGNED, aligned_frame(aligned), ALIGNED_COLUMNS)

@@ -42,6 +42,18 @@ class Line(BaseModel):
     boxes: tuple[BBox | None, ...] | None = None
 
 
+class FrontMatter(BaseModel):
+    """What the first page says of the document itself (the `documents` table's fields)."""
+
+    symbols: list[str] = Field(default_factory=list)  # its own symbols, as printed, in order
+    title: str = ""
+    date: str = ""  # ISO 8601
+    session: str = ""
+    agenda: str = ""
+    job: str = ""  # the print job number (25-07881)
+    body_top: float | None = Field(default=None, exclude=True)  # page 1: where the masthead and title end
+
+
 class Document(BaseModel):
     """A report after ingest: its body lines, its language, and what was read off the front
     matter (which segment never sees again)."""
@@ -54,6 +66,8 @@ class Document(BaseModel):
     language: InstanceOf[Language] = Field(exclude=True, repr=False)
     lines: list[Line]  # the body: from the first chapter heading or paragraph on
     front: list[Line] = Field(default_factory=list)  # cover, title page, table of contents
+    meta: FrontMatter = Field(default_factory=FrontMatter)
+    pages: int | None = None  # a PDF's pages; for text, the last printed page number
 
     @property
     def lang(self) -> Lang:
@@ -66,7 +80,8 @@ class Unit(BaseModel):
     report: str
     source: str
     lang: Lang
-    para: str  # "12", "box-3", "fn-1"
+    part: str = ""  # "" for the body; a part with numbering of its own: "annex I", "enclosure"
+    para: str  # "12", "box-3", "fn-1", "u-2"
     kind: UnitKind
     number: int | None = None
     chapter: str = ""
@@ -80,12 +95,35 @@ class Unit(BaseModel):
     boxes: list[BBox | None] | None = Field(default=None, exclude=True, repr=False)
 
 
+class DocumentRow(BaseModel):
+    """One input file, read or refused: the `documents` table's row (CONTRACT.md)."""
+
+    source: str
+    sha256: str
+    status: Literal["read", "refused"]
+    error: str = ""
+    report: str
+    symbol: str = ""  # the document's own symbols, "|"-separated
+    lang: str = ""
+    title: str = ""
+    date: str = ""
+    session: str = ""
+    agenda: str = ""
+    job: str = ""
+    pages: int | None = None
+    units: int = 0
+    figures: int = 0
+    coverage: float | None = None
+    warnings: str = ""
+
+
 class Figure(BaseModel):
     """One figure mentioned in a unit, with the evidence it was read from."""
 
     report: str
     source: str
     lang: Lang
+    part: str = ""
     para: str
     kind: FigureKind
     value: Decimal | None  # exact until export; None for vague amounts (数百)
@@ -106,4 +144,5 @@ class Figure(BaseModel):
 
     @property
     def id(self) -> str:
-        return f"{self.report}:{self.lang}:{self.para}:{self.start}"
+        unit = f"{self.part}:{self.para}" if self.part else self.para
+        return f"{self.report}:{self.lang}:{unit}:{self.start}"

@@ -8,9 +8,10 @@ line (`un_report.cli`) decides what to say about it.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,8 +22,8 @@ from un_report.export import write_tables
 from un_report.extract import extract
 from un_report.ingest import ingest
 from un_report.limits import Limits, within
-from un_report.models import FIGURE_KINDS, Document, Figure, Unit
-from un_report.segment import segment
+from un_report.models import FIGURE_KINDS, Document, DocumentRow, Figure, FrontMatter, Unit
+from un_report.segment import coverage, segment
 
 
 @dataclass
@@ -37,6 +38,22 @@ class ReportResult:
     seconds: float
     notes: list[str] = field(default_factory=list)
     pages: int | None = None  # the last page with text on it (PDF), or the last printed page number (text)
+    meta: FrontMatter = field(default_factory=FrontMatter)
+    coverage: float | None = None
+
+    @property
+    def symbol(self) -> str:
+        return "|".join(self.meta.symbols)
+
+    def row(self) -> DocumentRow:
+        """This report's row of the `documents` table."""
+        m = self.meta
+        return DocumentRow(
+            source=self.path.name, sha256=file_sha256(self.path), status="read", report=self.report,
+            symbol=self.symbol, lang=self.lang, title=m.title, date=m.date, session=m.session,
+            agenda=m.agenda, job=m.job, pages=self.pages, units=len(self.units), figures=len(self.figures),
+            coverage=self.coverage, warnings="; ".join(self.notes),
+        )
 
     def summary(self) -> str:
         """One line: units, figures by kind, seconds, and any repair or loss."""
@@ -74,8 +91,32 @@ def run_document(doc: Document, began: float | None = None) -> ReportResult:
     if doc.language.rules.figures is None:
         notes.append(f"no {doc.lang} figure rules exist yet")
     path = doc.path or Path(doc.source)
-    pages = max((line.page for line in (*doc.front, *doc.lines) if line.page is not None), default=None)
-    return ReportResult(path, doc.report, doc.lang, units, figures, time.perf_counter() - began, notes, pages)
+    pages = doc.pages or max((line.page for line in (*doc.front, *doc.lines) if line.page is not None), default=None)
+    return ReportResult(
+        path, doc.report, doc.lang, units, figures, time.perf_counter() - began, notes, pages,
+        meta=doc.meta, coverage=coverage(doc, units),
+    )
+
+
+def refused_row(error: InputError) -> DocumentRow:
+    """The `documents` row of an input that was refused."""
+    path = error.path
+    return DocumentRow(
+        source=path.name, sha256=file_sha256(path), status="refused", error=error.problem,
+        report=path.stem, lang=getattr(error, "lang", ""),
+    )
+
+
+def file_sha256(path: Path) -> str:
+    """The hex SHA-256 of a file's bytes; empty for a path that is no readable file."""
+    digest = hashlib.sha256()
+    try:
+        with path.open("rb") as f:
+            for block in iter(lambda: f.read(1 << 20), b""):
+                digest.update(block)
+    except OSError:
+        return ""
+    return digest.hexdigest()
 
 
 Outcome = ReportResult | InputError
@@ -110,18 +151,22 @@ def export_batch(outcomes: list[Outcome], out: Path) -> BatchResult:
     """Align and write the tables of the reports read, in the order given."""
     results = [o for o in outcomes if isinstance(o, ReportResult)]
     errors = [o for o in outcomes if isinstance(o, InputError)]
-    aligned, written = write_results(results, out) if results else ([], [])
+    aligned, written = write_results(results, out, errors) if results else ([], [])
     return BatchResult(results, errors, aligned, written)
 
 
-def write_results(results: list[ReportResult], out: Path) -> tuple[list[AlignedFigure], list[Path]]:
-    """Align the figures of the reports read and write all their tables into `out`: the
-    alignment rows and the paths written."""
+def write_results(
+    results: list[ReportResult], out: Path, errors: Sequence[InputError] = ()
+) -> tuple[list[AlignedFigure], list[Path]]:
+    """Align the figures of the reports read and write all their tables into `out`, with a
+    `documents` row for each report read and each input refused (`errors`): the alignment
+    rows and the paths written."""
     units = [u for r in results for u in r.units]
     figures = [f for r in results for f in r.figures]
     aligned = align(figures)
     count_editions(figures)
-    return aligned, write_tables(units, figures, out, aligned)
+    documents = [r.row() for r in results] + [refused_row(e) for e in errors]
+    return aligned, write_tables(units, figures, out, aligned, documents)
 
 
 def report_outcomes(files: list[Path], jobs: int | None = None, limits: Limits | None = None) -> Iterator[Outcome]:

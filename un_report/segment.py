@@ -3,8 +3,17 @@
 Shared by the text and PDF paths. Each line is classified from its wording (chapter,
 section, numbered paragraph, heading-like, footnote, body), helped by the layout role the
 PDF reader gives where it knows better (a framed panel is a box, small type at the page
-bottom is a footnote). Paragraph numbers must rise by one: a line that starts with a number
-out of sequence continues the unit before it.
+bottom is a footnote).
+
+A document is a body plus parts with numbering of their own (annexes, enclosures,
+appendices, a "part two", draft decisions and resolutions): a part's heading opens it, and
+its units carry its label in `part`. Paragraph numbers rise by one within a part; the
+reader recovers when they do not: a number found inside the paragraph before is split out,
+a few skipped numbers are noted and the paragraph read, a skipped paragraph found later (a
+side panel) is read where it stands, a sequence that starts again at 1 without a heading
+is a part of its own, and a number that resumes an earlier sequence returns to it. A line
+that starts with any other number continues the unit before it. Text outside any numbered
+paragraph is an unnumbered paragraph (`u-1`, `u-2` …): a letter is read as such.
 """
 
 from __future__ import annotations
@@ -21,10 +30,25 @@ FOOTNOTE_START = re.compile(rf"^(?P<marker>[{SUPERSCRIPT_DIGITS}]+)\s*(?P<text>.
 CLOSERS = CLOSING_MARKS + SUPERSCRIPT_DIGITS  # may follow a sentence end: 。” or 。²
 
 
+MAX_SKIP = 5  # paragraph numbers this far ahead are read, the ones between noted as not found
+PART_LABEL_CHARS = 60  # an implicit part is named by the heading above it, this short
+
+
+@dataclass
+class _Sequence:
+    """One run of paragraph numbers: the body's, or a part's."""
+
+    part: str
+    expected: int = 1
+    skipped: list[int] = field(default_factory=list)  # numbers jumped over, perhaps found later
+    unnumbered: int = 0  # u-N paragraphs so far
+
+
 @dataclass
 class _Draft:
     """A unit being assembled from its lines."""
 
+    part: str
     para: str
     kind: str
     number: int | None
@@ -46,6 +70,7 @@ class _Layout:
         self.rules = rules
         self.chapter = re.compile(layout.chapter)
         self.section = re.compile(layout.section)
+        self.part = re.compile(layout.part, re.IGNORECASE | re.VERBOSE)
         self.script = re.compile(rules.script)
         self.confusables = str.maketrans(dict(layout.confusables))
         self.sentence_end = layout.sentence_end
@@ -58,6 +83,17 @@ class _Layout:
         if len(text) > self.max_heading:
             return None
         return self.section.match(text[:1].translate(self.confusables) + text[1:])
+
+    def part_label(self, line: Line) -> str | None:
+        """A part's heading (Annex I, Enclosure, Draft decision) → its label (annex I)."""
+        text = line.text.strip()
+        if line.role not in (None, "heading", "box_title") or len(text) > self.max_heading:
+            return None
+        m = self.part.match(text)
+        if m is None or (m["title"] and line.role is None and self.ends_sentence(text)):
+            return None
+        words = m["label"].split()
+        return " ".join(w if _is_numeral(w) else w.lower() for w in words)
 
     def ends_sentence(self, text: str) -> bool:
         stripped = text.rstrip().rstrip(CLOSERS)
@@ -97,7 +133,7 @@ def segment(doc: Document, notes: list[str] | None = None) -> list[Unit]:
     if notes is not None:
         notes += assembler.notes()
     if not any(d.kind == "paragraph" for d in drafts):
-        raise InputError(doc.path or doc.source, "no numbered paragraphs found (is it a UN report body?)")
+        raise InputError(doc.path or doc.source, "no body text found (is it a UN document?)")
     _place_footnotes(drafts)
     return [_finish(d, doc, layout) for d in drafts]
 
@@ -121,22 +157,37 @@ class _Assembler:
         self.drafts: list[_Draft] = []
         self.chapter = self.section = self.heading = ""
         self.want_chapter_title = False
-        self.expected = 1  # the next paragraph number
+        self.sequence = _Sequence("")  # the numbering the reader stands in
+        self.sequences = [self.sequence]
         self.paragraph: _Draft | None = None  # the numbered paragraph body lines continue
         self.main: _Draft | None = None  # the paragraph or box unmarked body lines continue
         self.footnote: _Draft | None = None
         self.title: list[Line] = []  # a box title waiting for its body
         self.boxes_seen = 0
-        self.recovered: list[int] = []  # paragraph numbers split out of the paragraph before
-        self.skipped: list[int] = []  # paragraph numbers never seen (the layout lost them)
+        self.recovered: list[str] = []  # paragraph numbers split out of the paragraph before
+        self.late: list[str] = []  # skipped paragraphs found further on (a side panel)
+        self.implicit: list[str] = []  # parts opened by a numbering restart without a heading
         self.orphan_lines = 0  # body text outside any unit
+        self.paragraph_number: int | None = None  # a late paragraph's own number
+
+    @property
+    def expected(self) -> int:
+        return self.sequence.expected
 
     def notes(self) -> list[str]:
         out = []
         if self.recovered:
-            out.append(f"paragraphs {_numbers(self.recovered)} split out of the paragraph before them")
-        if self.skipped:
-            out.append(f"paragraph numbers {_numbers(self.skipped)} not found")
+            out.append(f"paragraphs {', '.join(self.recovered)} split out of the paragraph before them")
+        if self.late:
+            out.append(f"paragraphs {', '.join(self.late)} read out of order (a side panel?)")
+        skipped = [_in_part(s.part, n) for s in self.sequences for n in s.skipped]
+        if skipped:
+            out.append(f"paragraph numbers {', '.join(skipped)} not found")
+        if self.implicit:
+            out.append(f"numbering restarted without a part heading: read as parts {', '.join(self.implicit)}")
+        parts = [s.part for s in self.sequences if s.part]
+        if parts:
+            out.append(f"parts {', '.join(parts)}")
         if self.orphan_lines:
             out.append(f"{self.orphan_lines} lines of body text outside any unit left out")
         return out
@@ -148,6 +199,10 @@ class _Assembler:
         if role == "footnote" or (fn and role is None):
             self.footnote_line(line, fn)
             return
+        label = layout.part_label(line)
+        if label is not None:
+            self.open_part(label)
+            return
         chapter = layout.chapter.match(text)
         if chapter and role in (None, "heading"):
             self.chapter, self.section, self.heading = text, "", ""
@@ -155,7 +210,7 @@ class _Assembler:
             self.paragraph = self.main = None
             return
         numbered = layout.numbered.match(text)
-        if numbered and role not in ("box", "box_title") and self.in_sequence(int(numbered["number"]), role):
+        if numbered and role != "box_title" and self.in_sequence(int(numbered["number"]), role):
             self.paragraph_start(line, numbered)
             return
         if layout.section_match(text) and role in (None, "heading"):
@@ -178,8 +233,25 @@ class _Assembler:
             return
         self.body_line(line)
 
+    def open_part(self, label: str, implicit: bool = False) -> None:
+        """A part with numbering of its own begins (its label made unique in the document)."""
+        taken = {s.part for s in self.sequences}
+        unique, n = label, 2
+        while unique in taken:
+            unique, n = f"{label} ({n})", n + 1
+        self.sequence = _Sequence(unique)
+        self.sequences.append(self.sequence)
+        if implicit:
+            self.implicit.append(unique)
+        else:
+            self.chapter = self.section = self.heading = ""
+        self.paragraph = self.main = None
+        self.title = []
+        self.want_chapter_title = False
+
     def start(self, kind: str, para: str, number: int | None, line: Line, title: str = "") -> _Draft:
-        draft = _Draft(para, kind, number, self.chapter, self.section, self.heading, title, line.page)
+        part = self.sequence.part
+        draft = _Draft(part, para, kind, number, self.chapter, self.section, self.heading, title, line.page)
         self.drafts.append(draft)
         return draft
 
@@ -194,21 +266,40 @@ class _Assembler:
             _append(self.footnote, line, self.layout)
 
     def in_sequence(self, number: int, role: str | None) -> bool:
-        """Whether a numbered line opens the next paragraph. One number ahead means the
-        layout joined the expected paragraph onto the one before: it is split out again
-        where its number stands after a sentence end; where it cannot be found, a line the
-        PDF layout marks as a paragraph start still opens the paragraph after it."""
-        if number == self.expected:
+        """Whether a numbered line opens a paragraph, switching sequence where the numbering
+        says so. In a panel (`box`) only the expected number, or one skipped, is a paragraph."""
+        seq = self.sequence
+        if number == seq.expected:
+            return role != "box" or self.paragraph is not None
+        if number in seq.skipped and role in (None, "body", "box"):
+            seq.skipped.remove(number)
+            self.late.append(_in_part(seq.part, number))
+            self.paragraph_number = number
             return True
-        if number != self.expected + 1 or self.paragraph is None:
+        if role == "box":
             return False
-        if self.split_out(self.paragraph, self.expected):
-            self.recovered.append(self.expected)
-        elif role == "body":
-            self.skipped.append(self.expected)
-        else:
+        if role is None and self.main is not None and not self.layout.ends_sentence(self.main.text):
+            return False  # plain text gives no layout: a number mid-sentence is wrapped text
+        earlier = next((s for s in reversed(self.sequences) if s is not seq and s.expected == number > 1), None)
+        if earlier is not None:  # back to a sequence an interlude interrupted
+            self.sequence = earlier
+            self.paragraph = self.main = None
+            return True
+        if number == 1:
+            label = (self.heading or self.section or self.chapter or "part").strip()[:PART_LABEL_CHARS]
+            self.open_part(label.lower() if label == "part" else label, implicit=True)
+            return True
+        if not seq.expected < number <= seq.expected + MAX_SKIP or self.paragraph is None:
             return False
-        self.expected += 1
+        for missing in range(seq.expected, number):
+            if self.split_out(self.paragraph, missing):
+                self.recovered.append(_in_part(seq.part, missing))
+                seq.expected = missing + 1
+            elif role in ("body", None) or (number == seq.expected + 1 and role != "heading"):
+                seq.skipped.append(missing)
+                seq.expected = missing + 1
+            else:
+                return False
         return True
 
     def split_out(self, draft: _Draft, number: int) -> bool:
@@ -219,7 +310,7 @@ class _Assembler:
         if m is None:
             return False
         cut, start = m.start(), m.end()
-        tail = _Draft(str(number), "paragraph", number, draft.chapter, draft.section, draft.heading, "",
+        tail = _Draft(draft.part, str(number), "paragraph", number, draft.chapter, draft.section, draft.heading, "",
                       draft.pages[start] if start < len(draft.pages) else draft.page)
         tail.text, tail.pages, tail.boxes = draft.text[start:], draft.pages[start:], draft.boxes[start:]
         draft.text, draft.pages, draft.boxes = draft.text[:cut], draft.pages[:cut], draft.boxes[:cut]
@@ -229,9 +320,12 @@ class _Assembler:
     def paragraph_start(self, line: Line, numbered: re.Match[str]) -> None:
         if self.title:  # a title followed by a numbered paragraph was a heading after all
             self.heading, self.title = _joined(self.title, self.layout), []
-        self.paragraph = self.main = self.start("paragraph", str(self.expected), self.expected, line)
+        number = self.paragraph_number or self.expected
+        self.paragraph = self.main = self.start("paragraph", str(number), number, line)
         _append(self.paragraph, line, self.layout, strip=numbered.start("text"))
-        self.expected += 1
+        if self.paragraph_number is None:
+            self.sequence.expected += 1
+        self.paragraph_number = None
         self.want_chapter_title = False
 
     def box_start(self, first: Line) -> _Draft:
@@ -259,11 +353,29 @@ class _Assembler:
         target = self.main
         paragraph_unfinished = self.paragraph is not None and not self.layout.ends_sentence(self.paragraph.text)
         if line.role == "body" or (self.main is not None and self.main.kind == "box" and paragraph_unfinished):
-            target = self.paragraph or self.main  # text around a box continues its paragraph
+            # text around a box continues its paragraph; plain body text never a box
+            kept = self.main if self.main is not None and (self.main.kind != "box" or line.role is None) else None
+            target = self.paragraph or kept
+        if target is not None and target.para.startswith("u-") and self.opens_paragraph(target, line):
+            target = None
         if target is not None:
             _append(target, line, self.layout)
         else:
-            self.orphan_lines += 1
+            self.unnumbered_start(line)
+
+    def opens_paragraph(self, draft: _Draft, line: Line) -> bool:
+        """In unnumbered text, a new block opens a paragraph unless it carries on, on a new
+        page, a sentence the last one left open."""
+        last_page = draft.pages[-1] if draft.pages else draft.page
+        return self.layout.ends_sentence(draft.text) or line.page == last_page
+
+    def unnumbered_start(self, line: Line) -> None:
+        """Body text outside any numbered paragraph: the next unnumbered paragraph, u-N."""
+        seq = self.sequence
+        seq.unnumbered += 1
+        self.main = self.start("paragraph", f"u-{seq.unnumbered}", None, line)
+        self.paragraph = None
+        _append(self.main, line, self.layout)
 
 
 def _is_body(line: Line, layout: _Layout, expected: int) -> bool:
@@ -306,6 +418,7 @@ def _finish(draft: _Draft, doc: Document, layout: _Layout) -> Unit:
         report=doc.report,
         source=doc.source,
         lang=doc.lang,
+        part=draft.part,
         para=draft.para,
         kind=draft.kind,  # type: ignore[arg-type]
         number=draft.number,
@@ -336,5 +449,24 @@ def _clean(
     )
 
 
-def _numbers(numbers: list[int]) -> str:
-    return ", ".join(str(n) for n in numbers)
+def _in_part(part: str, number: int) -> str:
+    return f"{number} ({part})" if part else str(number)
+
+
+def _is_numeral(word: str) -> bool:
+    """A part's number as printed: I, IV, 2, B."""
+    return bool(re.fullmatch(r"[IVXLC]+|\d+|[A-Z]", word.rstrip(".:")))
+
+
+def coverage(doc: Document, units: list[Unit]) -> float | None:
+    """Share of the body's characters (white space aside) that ended up in some unit or in
+    the headings the units carry; None for a document without body text."""
+    body = sum(len(_INK.sub("", line.text)) for line in doc.lines)
+    if not body:
+        return None
+    headings = {h for u in units for h in (u.chapter, u.section, u.heading, u.title) if h}
+    placed = sum(len(_INK.sub("", u.text)) for u in units) + sum(len(_INK.sub("", h)) for h in headings)
+    return round(min(1.0, placed / body), 4)
+
+
+_INK = re.compile(r"\s+")

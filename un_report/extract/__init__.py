@@ -85,7 +85,7 @@ def extract(units: list[Unit], language: Language) -> list[Figure]:
             x0, top, x1, bottom = _bbox(unit, r.start, r.end)
             figures.append(
                 Figure(
-                    report=unit.report, source=unit.source, lang=unit.lang, para=unit.para,
+                    report=unit.report, source=unit.source, lang=unit.lang, part=unit.part, para=unit.para,
                     kind=r.kind, value=r.value, unit=r.unit, qualifier=r.qualifier,
                     subject=subject_for(unit.text, r.start, r.end, r.kind, r.unit, language),
                     text=r.text, start=r.start, end=r.end, page=_page_at(unit, r.start),

@@ -8,35 +8,68 @@ symbol read from it (`front`).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from un_report.errors import InputError
 from un_report.ingest.detect import detect_language
-from un_report.ingest.front import body_start, report_symbol
-from un_report.models import Document, Line
+from un_report.ingest.front import (
+    body_start,
+    front_fields,
+    is_toc_line,
+    read_masthead,
+    report_symbol,
+)
+from un_report.ingest.symbols import split_symbols
+from un_report.models import Document, FrontMatter, Line
 from un_report.rules import UnsupportedLanguage, language
+from un_report.rules.base import LanguageRules
+
+if TYPE_CHECKING:
+    from un_report.ingest.pdf.reader import PdfText
 
 TEXT_SUFFIXES = (".txt", ".md")
 PDF_SUFFIXES = (".pdf",)
 SUFFIXES = TEXT_SUFFIXES + PDF_SUFFIXES
+NOTICE_CHARS = 2000  # an archive's "not found" notice is this short
 DETECTION_LINES = 400  # the language is told from the document's first lines
+
+
+class LanguageRefused(InputError):
+    """A document in a language un-report has no rules for; `lang` names it (ISO 639-1)."""
+
+    def __init__(self, path: Path | str, problem: str, lang: str) -> None:
+        super().__init__(path, problem)
+        self.lang = lang
+
+    def __reduce__(self) -> tuple[type[LanguageRefused], tuple[Path, str, str]]:  # type: ignore[override]
+        return (LanguageRefused, (self.path, self.problem, self.lang))
 
 
 def read_lines(path: Path) -> tuple[list[Line], list[Line]]:
     """The report's lines, page furniture removed, by the reader its suffix asks for; and
     the running texts dropped as page furniture (PDF only: the symbol may stand only there)."""
+    lines, furniture, _ = read_input(path)
+    return lines, furniture
+
+
+def read_input(path: Path) -> tuple[list[Line], list[Line], PdfText | None]:
+    """`read_lines`, with what the PDF reader saw of the PDF (None for text)."""
     if not path.exists():
         raise InputError(path, "no such file or folder")
+    if path.is_file() and path.stat().st_size == 0:
+        raise InputError(path, "the file is empty (0 bytes)")
     suffix = path.suffix.lower()
     if suffix in TEXT_SUFFIXES:
         from un_report.ingest.text import read_text
 
-        return read_text(path), []
+        return read_text(path), [], None
     if suffix in PDF_SUFFIXES:
         from un_report.ingest.pdf.reader import read_pdf_text
 
         pdf = read_pdf_text(path)
-        return pdf.lines, [Line(text=text) for text in pdf.furniture]
+        return pdf.lines, [Line(text=text) for text in pdf.furniture], pdf
     raise InputError(path, f"unsupported file type {suffix!r}; give a {', '.join(SUFFIXES)} file")
 
 
@@ -47,7 +80,7 @@ def ingest(path: Path) -> Document:
     prints it only there), else from anywhere in the text. A language without rules is
     refused with its name.
     """
-    lines, furniture = read_lines(path)
+    lines, furniture, pdf = read_input(path)
     if not any(line.text.strip() for line in lines):
         raise InputError(path, "no text found in the file")
     code = detect_language("\n".join(line.text for line in lines[:DETECTION_LINES]))
@@ -56,10 +89,57 @@ def ingest(path: Path) -> Document:
     try:
         lang = language(code)
     except UnsupportedLanguage as exc:
-        raise InputError(path, str(exc)) from None
+        raise LanguageRefused(path, str(exc), code) from None
+    text = " ".join(line.text for line in lines)
+    if len(text) < NOTICE_CHARS and re.search(lang.rules.layout.not_found, text, re.IGNORECASE):
+        raise InputError(path, "is a 'document not found' notice of the document archive, not a document")
     start = body_start(lines, lang.rules)
     front = lines[:start] or lines[:60]
-    symbol = next(filter(None, (report_symbol(where, lang.rules) for where in (front, furniture, lines))), None)
+    meta = _front_matter(pdf, front, furniture, lang.rules)
+    start = _after_masthead(lines, start, meta)
+    cover = [ln for ln in front if ln.role != "footnote"]
+    if not meta.symbols:  # a text, or a PDF with a cover page: a line that is a symbol alone
+        meta.symbols = next((found for ln in cover if (found := split_symbols(ln.text))), [])
+    if not meta.symbols:  # the session and supplement the front matter names (A/80/1)
+        derived = report_symbol(cover, lang.rules)
+        meta.symbols = [derived] if derived else []
+    symbol = meta.symbols[0] if meta.symbols else None
+    pages = pdf.timings.pages if pdf is not None else _last_page(lines)
     return Document(
-        source=path.name, path=path, report=symbol or path.stem, language=lang, lines=lines[start:], front=lines[:start]
+        source=path.name, path=path, report=symbol or path.stem, language=lang, lines=lines[start:],
+        front=lines[:start], meta=meta, pages=pages,
     )
+
+
+def _front_matter(pdf: PdfText | None, front: list[Line], furniture: list[Line], rules: LanguageRules) -> FrontMatter:
+    """What page 1 says of the document: from a PDF's masthead, else the front matter's text.
+    A PDF without a masthead symbol (a cover page, a scan) takes the symbol its running
+    header prints."""
+    if pdf is None:
+        return front_fields(front, rules)
+    meta = read_masthead(list(pdf.masthead), *pdf.page_size, rules)
+    if not meta.symbols:
+        meta.symbols = [s for ln in furniture for s in split_symbols(ln.text)]
+    return meta
+
+
+def _after_masthead(lines: list[Line], start: int, meta: FrontMatter) -> int:
+    """Where the body starts: below page 1's masthead (symbol, date) and title when no table of contents
+    lies between them and the first numbered paragraph (a letter, a short report: text
+    before paragraph 1, or no numbered paragraph at all, is body text too)."""
+    if meta.body_top is None or not meta.symbols or not meta.date:  # no masthead: a cover page
+        return start
+    cut = next((i for i, ln in enumerate(lines) if ln.page != 1 or _top(ln) > meta.body_top), len(lines))
+    if (cut >= start and start > 0) or cut == len(lines):
+        return start
+    if any(is_toc_line(ln.text) for ln in lines[cut:start]):
+        return start
+    return cut
+
+
+def _top(line: Line) -> float:
+    return min((b[1] for b in line.boxes or () if b is not None), default=0.0)
+
+
+def _last_page(lines: list[Line]) -> int | None:
+    return max((ln.page for ln in lines if ln.page is not None), default=None)

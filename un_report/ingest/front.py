@@ -1,7 +1,9 @@
-"""Front matter: where the body starts, the report's symbol and its language.
+"""Front matter: where the body starts, and what the first page says of the document.
 
 The body starts at the chapter heading just before paragraph 1; everything earlier (cover,
-title page, note, table of contents) is front matter, and the symbol is read from it.
+title page, note, table of contents) is front matter. A PDF's first page is read from its
+masthead (`un_report.ingest.pdf.masthead`): the document's own symbols at the top right,
+never one it cites in a footnote; its date, session, agenda item, title and job number.
 The language is found before, by `un_report.ingest.detect`.
 """
 
@@ -9,7 +11,10 @@ from __future__ import annotations
 
 import re
 
-from un_report.models import Line
+from un_report.ingest.furniture import JOB_NUMBER
+from un_report.ingest.pdf.masthead import Segment
+from un_report.ingest.symbols import split_symbols
+from un_report.models import FrontMatter, Line
 from un_report.numbers import parse_digits, parse_words
 from un_report.rules.base import LanguageRules
 from un_report.script import NUMBERED_LINE
@@ -24,6 +29,89 @@ TOC_LINE = re.compile(
     """,
     re.VERBOSE,
 )
+
+MASTHEAD_SHARE = 0.25  # the symbol, date and session stand in the top quarter of page 1
+FOOT_SHARE = 0.85  # the job number stands below this share of page 1's height
+
+
+def read_masthead(segments: list[Segment], width: float, height: float, rules: LanguageRules) -> FrontMatter:
+    """The document's own symbols, date, session, agenda item, title and job number, from
+    page 1's segments (the PDF masthead)."""
+    layout = rules.layout
+    top = [s for s in segments if s.top < MASTHEAD_SHARE * height]
+    symbols = _masthead_symbols(top)
+    date = next((d for d in (_date(s.text, layout) for s in top) if d), "")
+    session_re = re.compile(layout.session, re.IGNORECASE)
+    agenda_re = re.compile(layout.agenda, re.IGNORECASE)
+    upper = [s for s in segments if s.top < height / 2]
+    session = next((s.text for s in upper if session_re.match(s.text)), "")
+    agenda = next((s.text.rstrip("*").strip() for s in upper if agenda_re.match(s.text)), "")
+    foot = [s for s in segments if s.top > FOOT_SHARE * height]
+    job = next((m.group(0) for s in foot if (m := re.search(rf"{JOB_NUMBER.pattern}[A-Z]?", s.text))), "")
+    heads = [s for s in upper if s.text in (session, agenda)] + [s for s in top if _date(s.text, layout)]
+    below = max((s.bottom for s in heads), default=MASTHEAD_SHARE * height * 0.6)
+    title, title_bottom = _title(segments, below, height)
+    return FrontMatter(symbols=symbols, title=title, date=date, session=session, agenda=agenda, job=job,
+                       body_top=title_bottom or (below if heads else None))
+
+
+def _masthead_symbols(top: list[Segment]) -> list[str]:
+    """Symbols printed alone on a segment of the top area; a symbol broken after / or - at a
+    line end is rejoined with the next line of its column."""
+    out: list[str] = []
+    for i, seg in enumerate(top):
+        text = seg.text
+        if text.endswith(("/", "-", "–")):
+            column = (s for s in top[i + 1 :] if s.top >= seg.bottom - 1 and abs(s.x0 - seg.x0) < seg.size * 4)
+            below = next(column, None)
+            if below is not None:
+                text += below.text
+        for symbol in split_symbols(text):
+            if symbol not in out:
+                out.append(symbol)
+    return out
+
+
+def _date(text: str, layout) -> str:
+    m = re.search(layout.date, text)
+    if m is None:
+        return ""
+    month = m["month"].lower()
+    number = int(month) if month.isdigit() else layout.months.get(month)
+    if number is None or not 1 <= number <= 12 or not 1 <= int(m["day"]) <= 31:
+        return ""
+    return f"{int(m['year']):04d}-{number:02d}-{int(m['day']):02d}"
+
+
+def _title(segments: list[Segment], after: float, height: float) -> tuple[str, float | None]:
+    """The largest bold type below the masthead's last field (`after`), its lines joined,
+    and where it ends."""
+    below = [s for s in segments if after < s.top < FOOT_SHARE * height
+             and s.bold and not split_symbols(s.text) and len(s.text) > 3]
+    if not below:
+        return "", None
+    size = max(s.size for s in below)
+    lines = [s for s in below if abs(s.size - size) < 0.5]
+    first = lines[0]
+    picked = [first]
+    for s in lines[1:]:
+        if s.top - picked[-1].bottom > 1.5 * size:
+            break
+        picked.append(s)
+    return re.sub(r"\s*\*+$", "", " ".join(s.text for s in picked)).strip(), picked[-1].bottom
+
+
+def front_fields(lines: list[Line], rules: LanguageRules) -> FrontMatter:
+    """Date, session and agenda item from a text's front matter (no masthead positions)."""
+    layout = rules.layout
+    session_re, agenda_re = re.compile(layout.session, re.IGNORECASE), re.compile(layout.agenda, re.IGNORECASE)
+    texts = [ln.text.strip() for ln in lines if ln.role != "footnote"]
+    return FrontMatter(
+        date=next((d for d in (_date(t, layout) for t in texts) if d), ""),
+        session=next((t for t in texts if session_re.match(t)), ""),
+        agenda=next((t.rstrip("*").strip() for t in texts if agenda_re.match(t)), ""),
+    )
+
 
 def is_toc_line(text: str) -> bool:
     """A table-of-contents row of the front matter: a Markdown table row, or leaders and a page."""
@@ -51,13 +139,10 @@ def _opens_paragraph_one(text: str) -> bool:
 
 
 def report_symbol(lines: list[Line], rules: LanguageRules) -> str | None:
-    """The document symbol as printed (A/80/1), or derived from session and supplement."""
+    """The document symbol derived from the session and supplement the front matter names."""
     layout = rules.layout
     text = "\n".join(line.text for line in lines)
     squeezed = re.sub(r"(?<=\S) (?=\S)", "", text)  # 大 会 正式记录 → 大会正式记录
-    printed = re.search(layout.symbol, text)
-    if printed:
-        return printed.group(0)
     m = re.search(layout.session_symbol, squeezed, re.IGNORECASE) or re.search(
         layout.session_symbol, text, re.IGNORECASE
     )

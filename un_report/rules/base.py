@@ -53,6 +53,16 @@ class LayoutRules:
     no symbol in its front matter, so each must run in time linear in the text: every
     repetition bounded or anchored after a boundary (a run of letters is tried from its
     start only, never from each letter of it).
+    date:      a date as the first page prints it, with named groups `day`, `month`
+               (a key of `months`, lower case, or digits) and `year`.
+    months:    month names (lower case) → 1–12.
+    session:   the first page's session line (Eightieth session, 第八十届会议).
+    agenda:    the first page's agenda-item line (Item 23 (a) of the preliminary list).
+    part:      the heading of a part with numbering of its own (Annex I, Enclosure, Part two,
+               Draft decision), matched case-blind, with named groups `label` (what the
+               `part` column keeps) and `title` (any words after it on the line).
+    not_found: the notice a document archive serves in place of a missing document (the
+               ODS "document you are looking for does not exist" page).
     """
 
     chapter: str
@@ -67,6 +77,12 @@ class LayoutRules:
     # Digits split by a line wrap are one number (13 / 0 亿 → 130 亿): text without spaces.
     joins_wrapped_digits: bool = False
     number_stops: str = ".．"
+    date: str = "(?!)"
+    months: Mapping[str, int] = field(default_factory=dict)
+    session: str = "(?!)"
+    agenda: str = "(?!)"
+    not_found: str = "(?!)"
+    part: str = "(?P<label>(?!))(?P<title>)"
 
 
 @dataclass(frozen=True)

@@ -50,6 +50,20 @@ LAYOUT = LayoutRules(
         r"(?P<supplement>\d{1,4})"
     ),
     confusables={"А": "A", "В": "B", "С": "C", "Е": "E", "Н": "H", "К": "K", "М": "M"},
+    date=r"(?<!\d)(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]+)\s+(?P<year>(?:19|20)\d{2})(?!\d)",
+    months={m: i for i, m in enumerate(
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+         "october", "november", "december"], start=1)},
+    # Eightieth session, Annual session 2025, 2025 session, Resumed session of 2025
+    session=r"^(?:[\w-]+\s+){0,3}session\b(?:\s+(?:of\s+)?\d{4})?(?:\s*\S{0,2})?$",
+    # Item 23 (a) of the preliminary list*, Agenda items 14 and 116, Provisional agenda item 4
+    agenda=r"^(?:provisional\s+)?(?:agenda\s+)?items?\s+\d+.*$",
+    part=r"""^(?P<label>
+        (?:annex|appendix|enclosure|attachment)(?:es)?(?:\s+(?:[IVXLC]+|\d{1,2}|[A-Z])\b)?
+      | part\s+(?:one|two|three|four|five|[IVX]+|\d)\b
+      | draft\s+(?:decisions?|resolutions?)(?:\s+(?:[IVXLC]+|\d{1,3}(?:/\d+)?)\b)?
+    )[.:]?(?:\s+(?P<title>\S.*))?$""",
+    not_found=r"\bdocument\s+you\s+are\s+looking\s+for\s+does\s+not\s+exist\b",
 )
 
 NUMERALS = NumeralRules(

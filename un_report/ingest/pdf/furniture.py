@@ -12,11 +12,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from un_report.ingest.furniture import LETTER, shape
+from un_report.ingest.furniture import JOB_NUMBER, LETTER, is_footer, shape
 from un_report.ingest.pdf.glyphs import Glyph, PageInput
 from un_report.ingest.pdf.lines import TextLine, make_line
 from un_report.ingest.pdf.stats import half_point
-from un_report.ingest.pdf.tables import BARCODE_FONT_MARKERS
+from un_report.ingest.pdf.tables import BARCODE_FONT_MARKERS, RECYCLE_NOTES
 from un_report.ingest.pdf.tolerances import (
     EDGE_BAND_SHARE,
     EDGE_LINES,
@@ -28,8 +28,11 @@ from un_report.ingest.pdf.tolerances import (
     REPEAT_POS_TOL,
     SEGMENT_GAP_EM,
 )
+from un_report.ingest.symbols import split_symbols
 
 NON_DIGIT = re.compile(r"\D")
+BARCODE_TEXT = re.compile(r"^\*[\dA-Z]{6,}\*$")  # a barcode's human-readable line: *2506692*
+RECYCLE = re.compile("|".join(re.escape(n) for n in RECYCLE_NOTES), re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -120,12 +123,23 @@ def remove_furniture(pages: list[PageInput], lines: list[list[TextLine]]) -> fro
         for t, n in recurring.items()
         if n >= need and not LETTER.search(t) and len(_digits(t)) >= JOB_MIN_DIGITS
     }
-    for i, page in enumerate(pages):
-        for s in _edge_segments(i, page, lines[i], JOB_BAND_SHARE, len(lines[i])):
-            tokens = {_digits(t) for t in s.text.split()}
-            barcode = any(m in g.font.lower() for g in s.glyphs for m in BARCODE_FONT_MARKERS)
-            if barcode or tokens & job_digits:
-                furniture.append(s)
+    # A footer of no words with a job number or page fraction (25-06692 (E) 160525,
+    # 2/47 25-06692), a barcode's text and the recycling note are furniture even printed
+    # once (page 1's footer, a two-page document's page 2).
+    edges = [
+        s for i, page in enumerate(pages) for s in _edge_segments(i, page, lines[i], JOB_BAND_SHARE, len(lines[i]))
+    ]
+    for s in edges:
+        if s.edge == "bottom" and is_footer(s.text):
+            job_digits |= {_digits(m.group(0)) for m in JOB_NUMBER.finditer(s.text)}
+    for s in edges:
+        tokens = {_digits(t) for t in s.text.split()}
+        barcode = any(m in g.font.lower() for g in s.glyphs for m in BARCODE_FONT_MARKERS)
+        printed_once = is_footer(s.text) or BARCODE_TEXT.match(s.text) or RECYCLE.fullmatch(s.text)
+        # a running header of a short document: its symbol alone, at the top of page 2 on
+        printed_once = printed_once or (s.edge == "top" and s.page_index > 0 and bool(split_symbols(s.text)))
+        if barcode or printed_once or tokens & job_digits:
+            furniture.append(s)
     constant = frozenset(t for t, n in Counter(s.text for s in furniture).items() if n >= need)
     drop = {id(g) for s in furniture for g in s.glyphs}
     touched = {id(s.line) for s in furniture}

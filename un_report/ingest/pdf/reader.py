@@ -49,6 +49,7 @@ from un_report.errors import InputError
 from un_report.ingest.pdf.furniture import remove_furniture
 from un_report.ingest.pdf.glyphs import PageInput, page_glyphs
 from un_report.ingest.pdf.lines import physical_lines
+from un_report.ingest.pdf.masthead import Segment, masthead_segments
 from un_report.ingest.pdf.regions import mark_continued_panels, page_regions
 from un_report.ingest.pdf.roles import page_lines
 from un_report.ingest.pdf.rtl import is_rtl, logical_lines, mirrored, unmirror
@@ -81,6 +82,8 @@ class PdfText:
     lines: list[Line]  # in reading order, page furniture removed
     furniture: tuple[str, ...]  # texts printed unchanged as furniture on many pages, sorted
     timings: ReadTimings
+    masthead: tuple[Segment, ...] = ()  # page 1's text runs with their positions
+    page_size: tuple[float, float] = (0.0, 0.0)  # page 1's width and height
 
 
 def read_pdf(path: Path) -> list[Line]:
@@ -121,7 +124,9 @@ def read_pdf_text(path: Path) -> PdfText:
         pages=len(pages),
         chars=sum(len(p.chars) for p in pages),
     )
-    return PdfText(lines, tuple(sorted(furniture)), timings)
+    first = pages[0]
+    masthead = tuple(masthead_segments(page_glyphs(first)))
+    return PdfText(lines, tuple(sorted(furniture)), timings, masthead, (first.width, first.height))
 
 
 @contextmanager

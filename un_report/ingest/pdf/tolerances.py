@@ -78,3 +78,7 @@ CENTRED_MAX_WIDTH_SHARE = 0.7  # ... and narrower than this share of the panel
 
 # --- The text layer (reader.py) ----------------------------------------------------------
 CID_SHARE = 0.5  # more than this share of undecodable glyphs: no usable text layer
+
+# --- Page 1's masthead (masthead.py) -------------------------------------------------------
+MASTHEAD_SPACE_EM = 0.2  # a gap wider than this (of the smaller type) is a word space ...
+MASTHEAD_COLUMN_GAP_EM = 2.5  # ... and one wider than this separates two columns

@@ -1,0 +1,105 @@
+"""Front matter: the document's own symbols and what page 1 says of it (the documents table),
+and inputs refused for what they are."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from un_report.errors import InputError
+from un_report.ingest import ingest
+from un_report.ingest.symbols import split_symbols
+from un_report.models import Document
+from un_report.pipeline import _run, refused_row
+
+FIXTURES = Path(__file__).parent / "fixtures" / "pdf"
+
+
+@cache
+def _doc(name: str) -> Document:
+    return ingest(FIXTURES / name)
+
+
+SYMBOLS = [  # a printed run → the symbols it gives
+    ("A/80/74-E/2025/53", ["A/80/74", "E/2025/53"]),  # joint, hyphen between
+    ("A/79/1–S/2025/2", ["A/79/1", "S/2025/2"]),  # joint, en dash between
+    ("A/79/772/Add.1", ["A/79/772/Add.1"]),
+    ("A/78/5/Rev.1", ["A/78/5/Rev.1"]),
+    ("S/2025/270/Corr.1", ["S/2025/270/Corr.1"]),
+    ("A/HRC/59/23", ["A/HRC/59/23"]),
+    ("DP/OPS/2025/6", ["DP/OPS/2025/6"]),
+    ("JIU/REP/2025/1", ["JIU/REP/2025/1"]),
+    ("E/CN.6/2025/3", ["E/CN.6/2025/3"]),
+    ("S/RES/2770 (2025)", ["S/RES/2770 (2025)"]),
+    ("A /79/ 1", ["A/79/1"]),  # spaced by the layout
+    ("A./47/435", ["A/47/435"]),  # a scan's OCR dot after the series letter
+    ("Distr.: General", []),
+    ("https://undocs.org/A/80/1", []),
+    ("25-06692 (E)", []),
+]
+
+
+@pytest.mark.parametrize(("printed", "symbols"), SYMBOLS)
+def test_symbols_of_a_printed_run(printed: str, symbols: list[str]) -> None:
+    assert split_symbols(printed) == symbols
+
+
+FRONT = [  # fixture → field → value read from page 1
+    ("issue-10-joint-symbol-cited-in-footnote.pdf", "report", "A/80/74"),  # not A/80/50 of its footnote
+    ("issue-10-joint-symbol-cited-in-footnote.pdf", "symbols", ["A/80/74", "E/2025/53"]),
+    ("issue-10-joint-symbol-cited-in-footnote.pdf", "date", "2025-04-29"),
+    ("issue-10-joint-symbol-cited-in-footnote.pdf", "session", "Eightieth session"),
+    ("issue-10-joint-symbol-cited-in-footnote.pdf", "agenda", "Item 23 (a) of the preliminary list"),
+    ("issue-10-joint-symbol-cited-in-footnote.pdf", "job", "25-06692"),
+    ("issue-10-joint-symbol-cited-in-footnote.pdf", "title",
+     "Implementation of General Assembly resolution 79/226 on the quadrennial comprehensive policy "
+     "review of operational activities for development of the United Nations system"),
+    ("issue-10-joint-symbol-cited-in-footnote.pdf", "pages", 2),
+]
+
+
+@pytest.mark.parametrize(("fixture", "field", "value"), FRONT)
+def test_front_matter_of_page_one(fixture: str, field: str, value: object) -> None:
+    doc = _doc(fixture)
+    got = getattr(doc, field) if field in ("report", "pages") else getattr(doc.meta, field)
+    assert got == value
+
+
+REFUSED = [  # input → (words of the error, language named)
+    ("issue-10-ods-not-found.pdf", "'document not found' notice", ""),
+    ("issue-10-spanish.pdf", "Spanish", "es"),
+]
+
+
+@pytest.mark.parametrize(("fixture", "words", "lang"), REFUSED)
+def test_inputs_refused_for_what_they_are(fixture: str, words: str, lang: str) -> None:
+    outcome = _run(FIXTURES / fixture)
+    assert isinstance(outcome, InputError)
+    row = refused_row(outcome)
+    assert (words in row.error, row.status, row.lang, len(row.sha256)) == (True, "refused", lang, 64)
+
+
+def test_an_empty_file_is_refused_as_empty(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.pdf"
+    empty.write_bytes(b"")
+    outcome = _run(empty)
+    assert isinstance(outcome, InputError) and "empty" in outcome.problem
+
+
+def test_documents_table_has_a_row_per_input_read_or_refused(tmp_path: Path) -> None:
+    import pandas as pd
+
+    from un_report.export import DOCUMENT_COLUMNS
+    from un_report.pipeline import run_batch
+
+    files = [FIXTURES / "issue-10-joint-symbol-cited-in-footnote.pdf", FIXTURES / "issue-10-ods-not-found.pdf"]
+    run_batch(files, tmp_path, jobs=1)
+    table = pd.read_csv(tmp_path / "documents.csv", keep_default_na=False)
+    assert list(table.columns) == list(DOCUMENT_COLUMNS)
+    rows = {r.source: r for r in table.itertuples()}
+    read, refused = rows[files[0].name], rows[files[1].name]
+    assert (read.status, read.report, read.symbol, read.job) == ("read", "A/80/74", "A/80/74|E/2025/53", "25-06692")
+    assert (refused.status, refused.report, refused.units) == ("refused", "issue-10-ods-not-found", 0)
+    assert 0 < float(read.coverage) <= 1 and read.units > 0

@@ -1,0 +1,37 @@
+"""UN document symbols, in any series (A/80/74, E/CN.6/2025/3, S/RES/2770 (2025)), as
+printed: language-independent, every edition prints them alike."""
+
+from __future__ import annotations
+
+import re
+
+# A UN document symbol, in any series: a series code (A, S, E, DP, JIU, UNW …), then
+# slash-separated components of which at least one holds a digit (A/80/74, E/CN.6/2025/3,
+# A/79/772/Add.1, S/RES/2770 (2025)). Language-independent: every edition prints it alike.
+_SERIES = r"[A-Z]{1,6}(?:\.\d{1,2})?"
+_COMPONENT = r"[A-Z0-9][A-Za-z0-9.\-]*"
+SYMBOL = re.compile(
+    rf"""(?<![\w/.])
+    {_SERIES}(?:/(?:{_COMPONENT}))+     # A/80/74, DP/OPS/2025/6
+    (?:\s\(\d{{4}}\))?                 # S/RES/2770 (2025)
+    (?![\w/])""",
+    re.VERBOSE,
+)
+# Between the two symbols of a joint document: A/80/74-E/2025/53, A/79/1–S/2025/2.
+JOINT = re.compile(r"\s*[-–—]\s*(?=[A-Z]{1,6}/)")
+OCR_SERIES_DOT = re.compile(r"^([A-Z])\./")  # a scan's A./47/435 for A/47/435
+
+
+def is_symbol(text: str) -> bool:
+    """Whether `text` is one document symbol and nothing else."""
+    m = SYMBOL.fullmatch(text.strip().rstrip(".,;*"))
+    return m is not None and any(ch.isdigit() for ch in m.group(0))
+
+
+def split_symbols(text: str) -> list[str]:
+    """The symbols of one printed run (a joint symbol gives several), or [] if it is not one."""
+    text = OCR_SERIES_DOT.sub(r"\1/", re.sub(r"\s+(?=/)|(?<=/)\s+", "", text.strip()))
+    parts = JOINT.split(text)
+    if not all(is_symbol(p) for p in parts):
+        return []
+    return [p.strip().rstrip(".,;*") for p in parts]
