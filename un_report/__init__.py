@@ -21,7 +21,7 @@ A session from a report to its tables:
 >>> [(f.kind, f.text) for f in result.figures]
 [('year', '2024'), ('count', '40'), ('money', '$13 billion')]
 >>> [p.name for p in write_tables([result], folder / "out")]
-['paragraphs.csv', 'paragraphs.parquet', 'figures.csv', 'figures.parquet']
+['documents.csv', 'documents.parquet', 'paragraphs.csv', 'paragraphs.parquet', 'figures.csv', 'figures.parquet']
 >>> shutil.rmtree(folder)
 
 Importing the package is cheap: pandas, pdfplumber and jieba are imported by the functions

@@ -76,11 +76,12 @@ def _date(text: str, layout) -> str:
     m = re.search(layout.date, text)
     if m is None:
         return ""
-    month = m["month"].lower()
+    month = m["mon"].lower()
     number = int(month) if month.isdigit() else layout.months.get(month)
-    if number is None or not 1 <= number <= 12 or not 1 <= int(m["day"]) <= 31:
+    day, year = int(m["dd"]), int(m["yyyy"])
+    if number is None or not 1 <= number <= 12 or not 1 <= day <= 31:
         return ""
-    return f"{int(m['year']):04d}-{number:02d}-{int(m['day']):02d}"
+    return f"{year:04d}-{number:02d}-{day:02d}"
 
 
 def _title(segments: list[Segment], after: float, height: float) -> tuple[str, float | None]:

@@ -53,8 +53,8 @@ class LayoutRules:
     no symbol in its front matter, so each must run in time linear in the text: every
     repetition bounded or anchored after a boundary (a run of letters is tried from its
     start only, never from each letter of it).
-    date:      a date as the first page prints it, with named groups `day`, `month`
-               (a key of `months`, lower case, or digits) and `year`.
+    date:      a date as the first page prints it, with named groups `dd` (the day), `mon`
+               (the month: a key of `months`, lower case, or digits) and `yyyy` (the year).
     months:    month names (lower case) → 1–12.
     session:   the first page's session line (Eightieth session, 第八十届会议).
     agenda:    the first page's agenda-item line (Item 23 (a) of the preliminary list).

@@ -50,7 +50,7 @@ LAYOUT = LayoutRules(
         r"(?P<supplement>\d{1,4})"
     ),
     confusables={"А": "A", "В": "B", "С": "C", "Е": "E", "Н": "H", "К": "K", "М": "M"},
-    date=r"(?<!\d)(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]+)\s+(?P<year>(?:19|20)\d{2})(?!\d)",
+    date=r"(?<!\d)(?P<dd>\d{1,2})\s+(?P<mon>[A-Z][a-z]+)\s+(?P<yyyy>(?:19|20)\d{2})(?!\d)",
     months={m: i for i, m in enumerate(
         ["january", "february", "march", "april", "may", "june", "july", "august", "september",
          "october", "november", "december"], start=1)},

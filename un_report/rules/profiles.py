@@ -27,3 +27,8 @@ PROFILES: dict[str, Profile] = {
     "ru": Profile("Russian", "cyrillic"),
     "es": Profile("Spanish", "latin", ("el", "los", "las", "del", "y", "una", "por", "con", "para", "al", "se", "su")),
 }
+
+# The recycling note printed beside page 1's barcode, in the six languages' editions: page
+# furniture, dropped before the language is known.
+RECYCLE_NOTES = ("Please recycle", "Prière de recycler", "Merci de recycler", "Se ruega reciclar",
+                 "Просьба отправить на вторичную переработку", "请回收", "يرجى إعادة الاستعمال")

@@ -33,7 +33,7 @@ LAYOUT = LayoutRules(
     ),
     confusables={"А": "A", "В": "B", "С": "C", "Е": "E", "Н": "H", "К": "K", "М": "M"},
     joins_wrapped_digits=True,
-    date=r"(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日",
+    date=r"(?P<yyyy>(?:19|20)\d{2})\s*年\s*(?P<mon>\d{1,2})\s*月\s*(?P<dd>\d{1,2})\s*日",
     session=r"^第[〇零一二两三四五六七八九十百\d]+届(?:常会|会议)?$",
     agenda=r"^(?:临时)?议程项目.*$",
     part=r"^(?P<label>(?:附件|附文|附录|附表)[一二三四五六七八九十\d]*|第[一二三四五]部分|(?:决定|决议)草案[一二三四五六七八九十\d]*)(?:\s+(?P<title>\S.*))?$",

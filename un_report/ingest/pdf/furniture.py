@@ -16,7 +16,7 @@ from un_report.ingest.furniture import JOB_NUMBER, LETTER, is_footer, shape
 from un_report.ingest.pdf.glyphs import Glyph, PageInput
 from un_report.ingest.pdf.lines import TextLine, make_line
 from un_report.ingest.pdf.stats import half_point
-from un_report.ingest.pdf.tables import BARCODE_FONT_MARKERS, RECYCLE_NOTES
+from un_report.ingest.pdf.tables import BARCODE_FONT_MARKERS
 from un_report.ingest.pdf.tolerances import (
     EDGE_BAND_SHARE,
     EDGE_LINES,
@@ -29,6 +29,7 @@ from un_report.ingest.pdf.tolerances import (
     SEGMENT_GAP_EM,
 )
 from un_report.ingest.symbols import split_symbols
+from un_report.rules.profiles import RECYCLE_NOTES
 
 NON_DIGIT = re.compile(r"\D")
 BARCODE_TEXT = re.compile(r"^\*[\dA-Z]{6,}\*$")  # a barcode's human-readable line: *2506692*

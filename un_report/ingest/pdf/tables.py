@@ -26,8 +26,3 @@ SUBSET_PREFIX = re.compile(r"^[A-Z]{6}\+")  # "ABCDEF+Times-Bold": an embedded s
 BOLD_MARKERS = ("bold", "heavy", "black", "semibold", "demi")  # in a font's name
 ITALIC_MARKERS = ("italic", "oblique")
 BARCODE_FONT_MARKERS = ("barcode", "3of9", "code39", "code128", "ean13", "upc")
-
-# --- Page 1's footer ------------------------------------------------------------------------
-# The recycling note printed beside the barcode, in the six languages' editions.
-RECYCLE_NOTES = ("Please recycle", "Prière de recycler", "Merci de recycler", "Se ruega reciclar",
-                 "Просьба отправить на вторичную переработку", "请回收", "يرجى إعادة الاستعمال")
