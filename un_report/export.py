@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import typing
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
@@ -42,12 +43,15 @@ ALIGNED_COLUMNS: dict[str, pa.DataType] = {
 }
 ALIGNED = "figures_aligned"
 NEW_FILE_MODE = 0o666  # the mode open() asks for a new file; the umask takes its share
+def _arrow_type(annotation: object) -> pa.DataType:
+    """The Arrow type of a model field: int and float as such (nullable), all else string."""
+    args = typing.get_args(annotation) or (annotation,)
+    return pa.int64() if int in args else pa.float64() if float in args else pa.string()
+
+
+# The documents table's columns are DocumentRow's fields, in order (CONTRACT.md).
 DOCUMENT_COLUMNS: dict[str, pa.DataType] = {
-    "source": pa.string(), "sha256": pa.string(), "status": pa.string(), "error": pa.string(),
-    "report": pa.string(), "symbol": pa.string(), "lang": pa.string(), "title": pa.string(),
-    "date": pa.string(), "session": pa.string(), "agenda": pa.string(), "job": pa.string(),
-    "pages": pa.int64(), "units": pa.int64(), "figures": pa.int64(), "coverage": pa.float64(),
-    "warnings": pa.string(),
+    name: _arrow_type(info.annotation) for name, info in DocumentRow.model_fields.items()
 }
 
 
