@@ -3,7 +3,8 @@
 Prints figures; it asserts nothing. Start-up (imports, jieba's dictionary, compiling the
 rule patterns) is measured once and reported apart from the stages.
 
-Then the worst cases: hostile texts (runs of numerals, a figure repeated a hundred
+Then the extraction throughput on the UN corpus sentences (../shared/unpc/sentences.jsonl,
+sentences/s per language), and the worst cases: hostile texts (runs of numerals, a figure repeated a hundred
 thousand times, no symbol anywhere), each read as one report in a fresh process, with
 its wall time and peak memory against the goal (under 2 s and under 10 times the input's
 size for any input under 1 MB).
@@ -156,7 +157,28 @@ def main(argv: list[str]) -> None:
             f"segment {len(units) / t_segment:,.0f} units/s; extract {len(units) / t_extract:,.0f} units/s, "
             f"{len(figures) / t_extract:,.0f} figures/s"
         )
+    sentences()
     worst_cases()
+
+
+SENTENCES = Path(__file__).resolve().parent.parent.parent / "shared" / "unpc" / "sentences.jsonl"
+
+
+def sentences(path: Path = SENTENCES) -> None:
+    """Extraction throughput on the UN corpus sentences (one unit per sentence, with subjects),
+    per language, when the file is beside the repository."""
+    if not path.is_file():
+        print(f"sentences: {path} not found, skipped")
+        return
+    from un_report.sentences import read_sentence_figures
+
+    print(f"{path.name}")
+    for lang in ("zh", "en"):
+        figures, seconds = measure(
+            f"figures ({lang})", lambda lang=lang: read_sentence_figures(path, lang, text_column=lang, id_column="line")
+        )
+        rows = sum(1 for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+        print(f"  {rows} sentences, {len(figures)} figures: {rows / seconds:,.0f} sentences/s ({lang})")
 
 
 if __name__ == "__main__":
