@@ -77,8 +77,8 @@ def test_rerun_gives_byte_identical_csv_and_leaves_no_temporary_files(tmp_path: 
     second = {p.name: p.read_bytes() for p in out_dir.glob("*.csv")}
     assert first == second and set(first) == {"documents.csv", "paragraphs.csv", "figures.csv"}
     assert sorted(p.name for p in out_dir.iterdir()) == [
-        ".store", "documents.csv", "documents.parquet", "figures.csv", "figures.parquet", "paragraphs.csv",
-        "paragraphs.parquet",
+        ".store", "documents.csv", "documents.parquet", "figures.csv", "figures.parquet", "manifest.json",
+        "paragraphs.csv", "paragraphs.parquet",
     ]
 
 

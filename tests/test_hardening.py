@@ -8,12 +8,21 @@ fails instead of hanging; how fast they run is measured by `make bench`, not her
 
 from __future__ import annotations
 
+import codecs
+import errno
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from un_report.cli import main
+from un_report.errors import InputError
 from un_report.pipeline import run_report
 
 MINIMAL_ZH = "第一章\n\n导言\n\n1. 我们为 40 个国家提供了支持。\n\n2. 2024 年,约 52.4%的人口受益。\n"
@@ -31,8 +40,9 @@ def good(tmp_path: Path) -> Path:
 
 
 def extract(capsys: pytest.CaptureFixture[str], *argv: str | Path) -> tuple[int, str, list[str]]:
-    """Run `un-report extract --quiet --jobs 1 …` in process: exit code, stdout, error lines."""
-    code = main(["extract", "--quiet", "--jobs", "1", *map(str, argv)])
+    """Run `un-report extract --quiet --jobs 1 --time-limit 0 …` (in this process): exit
+    code, stdout, error lines. A row that needs the worker processes passes its own limit."""
+    code = main(["extract", "--quiet", "--jobs", "1", "--time-limit", "0", *map(str, argv)])
     out, err = capsys.readouterr()
     assert "Traceback" not in err
     return code, out, [line for line in err.splitlines() if line.startswith("error:")]
@@ -86,3 +96,374 @@ def test_the_symbol_search_of_a_text_without_one_is_linear(code: str, text: str)
     from un_report.rules import language
 
     assert report_symbol([Line(text=text)], language(code).rules) is None
+
+
+# --- Bad inputs beside a good one: one error line each, the good report is exported ----------
+
+
+def _fifo(path: Path) -> Path:
+    os.mkfifo(path)
+    return path
+
+
+def _link(target: str) -> Callable[[Path], Path]:
+    def make(path: Path) -> Path:
+        path.symlink_to(target)
+        return path
+
+    return make
+
+
+def _content(data: bytes) -> Callable[[Path], Path]:
+    def make(path: Path) -> Path:
+        path.write_bytes(data)
+        return path
+
+    return make
+
+
+BAD_FILES = [
+    pytest.param("bad.txt", _fifo, "is a named pipe (FIFO), not a report file", id="fifo-named-txt"),
+    pytest.param("bad.txt", _link("/dev/zero"), "is a character device, not a report file", id="link-to-dev-zero"),
+    pytest.param("bad.txt", _link("bad.txt"), "is a symbolic link loop", id="symlink-loop"),
+    pytest.param("bad.txt", _link("nowhere.txt"), "is a broken symbolic link (its target 'nowhere.txt'", id="broken-link"),
+    pytest.param("bad.pdf", _content(b""), "the file is empty", id="empty-pdf-is-empty-not-damaged"),
+    pytest.param("bad.txt", _content(MINIMAL_ZH.encode() + b"a" * 5000 + b"\x00\n3. x\n"), "is NUL", id="nul-after-4kb"),
+    pytest.param("bad.txt", _content(MINIMAL_ZH.encode("utf-16-le")), "is NUL; UTF-16 without a byte order mark?", id="utf16-without-bom"),
+    pytest.param("bad.txt", _content("Chapitre premier\n\n1. Les États Membres ont été aidés à élaborer des réponses.\n".encode("cp1252")),
+                 "if it is in a single-byte code page, convert it to UTF-8", id="windows-1252"),
+    # kept right: empty, whitespace only, random bytes
+    pytest.param("bad.txt", _content(b""), "the file is empty", id="empty"),
+    pytest.param("bad.txt", _content(b" \n\t\r\n"), "the file is empty", id="whitespace-only"),
+    pytest.param("bad.txt", _content(bytes(range(256)) * 8), "not a text file", id="random-bytes"),
+]
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize(("name", "make", "message"), BAD_FILES)
+def test_a_bad_file_is_one_error_line_and_the_good_report_is_exported(
+    tmp_path: Path, good: Path, capsys: pytest.CaptureFixture[str], name: str, make: Callable[[Path], Path], message: str
+) -> None:
+    bad = make(tmp_path / name)
+    code, _, errors = extract(capsys, bad, good, "--out", tmp_path / "out")
+    assert code == 1
+    assert len(errors) == 1 and f"{bad}: " in errors[0] and message in errors[0]
+    assert exported_sources(tmp_path / "out") == {"good.txt"}
+
+
+@pytest.mark.timeout(30)
+def test_bad_entries_of_a_folder_are_named_not_skipped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(MINIMAL_ZH, encoding="utf-8")
+    _fifo(folder / "pipe.txt")
+    _link("gone.pdf")(folder / "broken.pdf")
+    (folder / "notes.csv").write_text("not a report\n")  # no report suffix: not ours to read
+    code, _, errors = extract(capsys, folder, "--out", tmp_path / "out")
+    assert code == 1
+    assert [e.split(": ", 2)[1].rsplit("/", 1)[-1] for e in errors] == ["broken.pdf", "pipe.txt"]
+    assert exported_sources(tmp_path / "out") == {"good.txt"}
+
+
+@pytest.mark.timeout(30)
+def test_an_unreadable_file_is_an_error_line_not_the_end_of_the_batch(
+    tmp_path: Path, good: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bad = tmp_path / "secret.txt"
+    bad.write_text(MINIMAL_ZH, encoding="utf-8")
+    bad.chmod(0)
+    if os.geteuid() == 0:  # root reads anything: be the user who cannot
+        real_access = os.access
+        monkeypatch.setattr(os, "access", lambda p, mode: False if Path(p) == bad else real_access(p, mode))
+    code, _, errors = extract(capsys, bad, good, "--out", tmp_path / "out")
+    assert code == 1
+    assert errors == [f"error: {bad}: cannot be read: permission denied (see its owner and mode, ls -l)"]
+    assert exported_sources(tmp_path / "out") == {"good.txt"}
+
+
+@pytest.mark.timeout(30)
+def test_a_read_error_midway_is_an_error_line(
+    tmp_path: Path, good: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_text(MINIMAL_ZH, encoding="utf-8")
+    real = Path.read_bytes
+
+    def failing(self: Path) -> bytes:
+        if self == bad:
+            raise OSError(errno.EIO, "Input/output error")
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", failing)
+    code, _, errors = extract(capsys, bad, good, "--out", tmp_path / "out")
+    assert (code, errors) == (1, [f"error: {bad}: cannot be read: Input/output error"])
+    assert exported_sources(tmp_path / "out") == {"good.txt"}
+
+
+# --- Text decodings: read right, or refused; never mojibake -----------------------------------
+
+TRADITIONAL_ZH = "第一章\n\n導言\n\n1. 我們為 40 個國家提供了支持。\n\n2. 2024 年,約 52.4%的人口受益。\n"
+
+DECODINGS = [
+    pytest.param(MINIMAL_ZH.encode("utf-8"), "国家", id="utf-8"),
+    pytest.param(MINIMAL_ZH.encode("utf-8-sig"), "国家", id="utf-8-bom"),
+    pytest.param(MINIMAL_ZH.replace("\n", "\r\n").encode(), "国家", id="crlf"),
+    pytest.param(MINIMAL_ZH.encode("utf-16"), "国家", id="utf-16-bom"),
+    pytest.param(codecs.BOM_UTF16_BE + MINIMAL_ZH.encode("utf-16-be"), "国家", id="utf-16-be-bom"),
+    pytest.param(MINIMAL_ZH.encode("utf-32"), "国家", id="utf-32-bom"),
+    pytest.param(MINIMAL_ZH.encode("gbk"), "国家", id="gbk"),
+    pytest.param(MINIMAL_ZH.encode("gb18030"), "国家", id="gb18030"),
+    pytest.param(TRADITIONAL_ZH.encode("big5"), "國家", id="big5-read-as-big5-not-gbk-mojibake"),
+]
+
+
+@pytest.mark.parametrize(("data", "word"), DECODINGS)
+def test_a_text_is_decoded_right(tmp_path: Path, data: bytes, word: str) -> None:
+    path = tmp_path / "report.txt"
+    path.write_bytes(data)
+    result = run_report(path)
+    assert (result.lang, len(result.units), len(result.figures)) == ("zh", 2, MINIMAL_FIGURES)
+    assert word in result.units[0].text
+
+
+MOJIBAKE = [
+    # bytes of another code page that GB18030 or Big5 decode without an error, into rare letters
+    pytest.param("제1장\n\n1. 한국어로 쓴 유엔 보고서의 본문입니다.\n".encode("euc_kr") * 5, id="euc-kr"),
+    pytest.param("第一章\n\n1. 日本語で書かれた国連の報告書です。\n".encode("shift_jis") * 5, id="shift-jis"),
+    pytest.param("Глава 1\n\n1. Доклад Генерального секретаря.\n".encode("koi8_r") * 5, id="koi8-r"),
+]
+
+
+@pytest.mark.parametrize("data", MOJIBAKE)
+def test_a_text_that_would_decode_to_mojibake_is_refused(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "report.txt"
+    path.write_bytes(data)
+    with pytest.raises(InputError, match="nor Chinese in GB18030/GBK or Big5"):
+        run_report(path)
+
+
+# --- The batch: a time limit per file, each file read once, one report per key ----------------
+
+SLOW_ZH = ZH_BODY.format("万" * 40_000)  # linear now, but seconds of matching: over a 1 s limit
+
+
+@pytest.mark.timeout(60)
+def test_a_file_over_the_time_limit_is_refused_and_the_rest_go_on(
+    tmp_path: Path, good: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    slow = tmp_path / "slow.txt"
+    slow.write_text(SLOW_ZH, encoding="utf-8")
+    code, _, errors = extract(capsys, slow, good, "--out", tmp_path / "out", "--time-limit", "1")
+    assert code == 1
+    assert errors == [f"error: {slow}: over the time limit (1 s)"]
+    assert exported_sources(tmp_path / "out") == {"good.txt"}
+
+
+def _stuck(path: Path) -> str:
+    time.sleep(60)  # in C, where no Python instruction runs: only a kill stops it
+    return "read"
+
+
+@pytest.mark.timeout(30)
+def test_a_worker_stuck_past_its_deadline_is_killed_and_its_file_refused(tmp_path: Path) -> None:
+    from un_report.workers import Workers
+
+    files = [tmp_path / "stuck.txt"]
+    with Workers(_stuck, 1, 0.5, "over the time limit (0.5 s)") as pool:
+        outcomes = list(pool.outcomes(files))
+    assert [(i, str(o)) for i, o in outcomes] == [(0, f"{files[0]}: over the time limit (0.5 s)")]
+
+
+SYMBOL_ZH = "A/80/1\n\n" + MINIMAL_ZH  # a report that names itself: two files of it share keys
+
+
+def test_one_file_given_twice_is_read_once(tmp_path: Path, good: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = extract(capsys, good, tmp_path / "." / "good.txt", tmp_path, "--out", tmp_path / "out")
+    assert code == 0 and "1 document: 1 read, 0 refused (1 read now" in out
+    figures = pd.read_parquet(tmp_path / "out" / "figures.parquet")
+    assert len(figures) == MINIMAL_FIGURES and figures["id"].is_unique
+
+
+def test_two_sources_of_one_edition_keep_the_first_and_say_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    first, second = tmp_path / "edition.txt", tmp_path / "edition.md"
+    first.write_text(SYMBOL_ZH, encoding="utf-8")
+    second.write_text(SYMBOL_ZH, encoding="utf-8")
+    code, out, errors = extract(capsys, first, second, "--out", tmp_path / "out")
+    assert (code, errors) == (0, [])
+    assert "edition.md: A/80/1 [zh] left out: the same report and language were read first from edition.txt" in out
+    figures = pd.read_parquet(tmp_path / "out" / "figures.parquet")
+    paragraphs = pd.read_parquet(tmp_path / "out" / "paragraphs.parquet")
+    merged = figures.merge(paragraphs, on=["report", "lang", "para"], suffixes=("", "_unit"))  # the README's example
+    assert len(merged) == len(figures) == MINIMAL_FIGURES and set(figures["source"]) == {"edition.txt"}
+
+
+@pytest.mark.timeout(60)
+def test_the_tables_are_byte_identical_with_one_job_and_with_two(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    inputs = [tmp_path / "a.txt", tmp_path / "b.txt"]
+    inputs[0].write_text(MINIMAL_ZH, encoding="utf-8")
+    inputs[1].write_text(EN_BODY.format("We supported 40 countries in 2024."), encoding="utf-8")
+    tables = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out{jobs}"
+        assert main(["extract", "--quiet", "--jobs", jobs, *map(str, inputs), "--out", str(out)]) == 0
+        tables.append({p.name: p.read_bytes() for p in sorted(out.glob("*.csv"))})
+    capsys.readouterr()
+    assert tables[0] == tables[1] and set(tables[0]) == {"paragraphs.csv", "figures.csv"}
+
+
+# --- The output folder: faults are one error line, the last set of tables stays whole ---------
+
+
+def _tables(out: Path) -> dict[str, bytes]:
+    """The files of the output folder (its result store aside)."""
+    return {p.name: p.read_bytes() for p in sorted(out.iterdir()) if p.is_file()}
+
+
+def _disk_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    def write(*args: object) -> list[Path]:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("un_report.export._write_table", write)
+
+
+def _read_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode: False if mode & os.W_OK else real(p, mode))
+
+
+OUTPUT_FAULTS = [
+    pytest.param(_disk_full, "cannot write the tables into {out}: No space left on device", id="full-disk"),
+    pytest.param(_read_only, "cannot write the tables into {out}: the folder is not writable (permission denied)", id="read-only-folder"),
+]
+
+
+@pytest.mark.parametrize(("fault", "message"), OUTPUT_FAULTS)
+def test_an_output_fault_is_one_error_line_and_the_last_tables_stay(
+    tmp_path: Path, good: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+    fault: Callable[[pytest.MonkeyPatch], None], message: str,
+) -> None:
+    out = tmp_path / "out"
+    assert extract(capsys, good, "--out", out)[0] == 0
+    before = _tables(out)
+    other = tmp_path / "other.txt"
+    other.write_text(SYMBOL_ZH, encoding="utf-8")
+    fault(monkeypatch)
+    code, printed, errors = extract(capsys, other, "--out", out)
+    assert (code, errors) == (1, [f"error: {message.format(out=out)}"])
+    assert _tables(out) == before and "wrote" not in printed
+    assert [p.name for p in out.iterdir() if p.name.startswith(".") and p.name != ".store"] == []  # nothing staged is left
+
+
+def test_out_naming_a_file_is_one_error_line(tmp_path: Path, good: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "a-file"
+    out.write_text("mine\n")
+    code, _, errors = extract(capsys, good, "--out", out)
+    assert (code, errors) == (1, [f"error: cannot write the tables into {out}: is a file, not a folder; name a folder for the tables"])
+    assert out.read_text() == "mine\n"
+
+
+def test_an_empty_out_is_refused(tmp_path: Path, good: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, _, errors = extract(capsys, good, "--out", "")
+    assert (code, errors) == (2, ["error: --out is empty; name the folder for the tables"])
+    assert not list(tmp_path.glob("*.csv"))
+
+
+def test_the_manifest_names_the_set_and_leftovers_of_a_killed_run_are_removed(
+    tmp_path: Path, good: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import hashlib
+    import json
+
+    out = tmp_path / "out"
+    (out / ".staging-killed").mkdir(parents=True)
+    (out / ".staging-killed" / "figures.csv").write_text("half")
+    (out / ".figures.csv.x1y2.tmp").write_text("half")  # what earlier versions left
+    (out / "figures_aligned.csv").write_text("stale")  # of an earlier run with two editions
+    assert extract(capsys, good, "--out", out)[0] == 0
+    manifest = json.loads((out / "manifest.json").read_text())
+    files = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in out.iterdir() if p.is_file() and p.name != "manifest.json"}
+    assert manifest["files"] == files and set(files) == {"paragraphs.csv", "paragraphs.parquet", "figures.csv", "figures.parquet"}
+
+
+def test_a_second_export_into_a_locked_folder_waits(tmp_path: Path) -> None:
+    import fcntl
+
+    from un_report.export import _locked
+
+    out = tmp_path / "out"
+    out.mkdir()
+    with _locked(out):
+        fd = os.open(out, os.O_RDONLY)
+        try:
+            with pytest.raises(BlockingIOError):
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        finally:
+            os.close(fd)
+
+
+# --- Ending a run: Ctrl-C, SIGTERM and SIGKILL; the workers end with it -----------------------
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(") ")[-1][:1] not in ("Z", "X")
+    except OSError:
+        return False
+
+
+def _as_from_a_shell() -> None:
+    """In the child before it runs: Ctrl-C and SIGTERM as a terminal's shell leaves them (a
+    test runner or another test may have set them aside, and a child inherits that)."""
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})
+
+
+ENDINGS = [
+    pytest.param("ctrl-c", 130, "interrupted; the tables in {out} are unchanged", id="ctrl-c"),
+    pytest.param("sigterm", 143, "terminated; the tables in {out} are unchanged", id="sigterm"),
+    pytest.param("sigkill", -signal.SIGKILL, None, id="sigkill"),
+]
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads the process tree from /proc (Linux)")
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize(("ending", "code", "message"), ENDINGS)
+def test_a_run_ended_by_a_signal_says_so_and_its_workers_end_too(
+    tmp_path: Path, good: Path, capsys: pytest.CaptureFixture[str], ending: str, code: int, message: str | None
+) -> None:
+    out = tmp_path / "out"
+    assert extract(capsys, good, "--out", out)[0] == 0
+    before = _tables(out)
+    slow = tmp_path / "slow.txt"
+    slow.write_text(SLOW_ZH, encoding="utf-8")
+    argv = [sys.executable, "-m", "un_report", "extract", "--quiet", "--jobs", "2", str(slow), str(slow.with_name("slow2.txt")), "--out", str(out)]
+    slow.with_name("slow2.txt").write_text(SLOW_ZH + "\n2. x\n", encoding="utf-8")
+    run = subprocess.Popen(
+        argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True, preexec_fn=_as_from_a_shell
+    )
+    deadline = time.monotonic() + 30
+    while len(workers := _children(run.pid)) < 2 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert len(workers) == 2
+    if ending == "ctrl-c":
+        os.killpg(run.pid, signal.SIGINT)  # as the terminal does: to the whole process group
+    else:
+        run.send_signal(signal.SIGTERM if ending == "sigterm" else signal.SIGKILL)
+    _, err = run.communicate(timeout=30)
+    assert run.returncode == code
+    if message is not None:
+        assert err.strip().splitlines() == [message.format(out=out)]
+    deadline = time.monotonic() + 10
+    while any(map(_alive, workers)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(map(_alive, workers))
+    assert _tables(out) == before

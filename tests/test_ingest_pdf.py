@@ -373,7 +373,7 @@ def test_bad_pdf_raises_input_error(bad_pdfs: dict[str, Path], name: str, proble
 
 
 def test_missing_file_raises_input_error(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="does not exist"):
+    with pytest.raises(InputError, match="no such file or folder"):
         read_pdf(tmp_path / "nowhere.pdf")
 
 

@@ -7,19 +7,23 @@ prints. `main(argv)` is what tests call in-process.
 from __future__ import annotations
 
 import argparse
+import os
+import signal
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TextIO, TypeVar
 
-from un_report.errors import InputError
+from un_report.errors import InputError, OutputError
 from un_report.ingest import SUFFIXES
+from un_report.ingest.files import is_folder, path_problem
 
 T = TypeVar("T")
 DEFAULT_INPUT = Path("data/raw")
 DEFAULT_OUTPUT = Path("data/out")
 DEFAULT_TIME_LIMIT = 600.0  # seconds per document: a 300-page report takes about a minute
 DEFAULT_MEMORY_LIMIT = 4096.0  # MiB resident per reading process
+EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143  # 128 + the signal's number, as shells report it
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -32,7 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
         "paths", nargs="*", type=Path, metavar="PATH",
         help=f"report files or folders ({', '.join(SUFFIXES)}); default {DEFAULT_INPUT}",
     )
-    extract.add_argument("--out", type=Path, default=DEFAULT_OUTPUT, help=f"output folder; default {DEFAULT_OUTPUT}")
+    extract.add_argument("--out", default=str(DEFAULT_OUTPUT), help=f"output folder; default {DEFAULT_OUTPUT}")
     extract.add_argument("--jobs", type=int, default=None, help="processes for a batch (default: one per core)")
     extract.add_argument(
         "--store", type=Path, default=None, metavar="DIR",
@@ -70,24 +74,32 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def expand(paths: Sequence[Path]) -> tuple[list[Path], list[InputError]]:
-    """Files to read: each file as given, each folder's report files in name order."""
+    """Files to read: each file as given, each folder's report files in name order.
+
+    In a folder, every entry with a report suffix is a file to read, whatever it is: a
+    broken link or a FIFO named .txt is then refused by name, never skipped unsaid."""
     files: list[Path] = []
     errors: list[InputError] = []
     for path in paths:
-        if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES)
+        if is_folder(path):
+            try:
+                found = sorted(p for p in path.iterdir() if p.suffix.lower() in SUFFIXES and not is_folder(p))
+            except OSError as exc:
+                errors.append(InputError(path, path_problem(path, exc)))
+                continue
             if not found:
                 errors.append(InputError(path, f"no report files ({', '.join(SUFFIXES)}) in this folder"))
             files += found
-        elif path.exists():
-            files.append(path)
+        elif os.path.lexists(path):
+            files.append(path)  # whatever it is, reading it says what is wrong with it
         else:
             errors.append(InputError(path, "no such file or folder"))
     return files, errors
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code (0, 1 if any input failed, 2 if none given)."""
+    """Run the command line; returns the exit code (0; 1 if any input failed or the tables
+    could not be written; 2 if none given; 130 on Ctrl-C, 143 on SIGTERM)."""
     args = build_parser().parse_args(argv)
     if args.command == "review":
         from un_report.review import run_review
@@ -117,7 +129,41 @@ def figures_command(args: argparse.Namespace) -> int:
     return 0
 
 
+class Terminated(BaseException):
+    """SIGTERM arrived: the run stops as for Ctrl-C (not an `Exception`, so nothing swallows it)."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated
+
+
 def extract_command(args: argparse.Namespace) -> int:
+    """`extract`, with what ends it early said in one line: an output folder that cannot take
+    the tables, Ctrl-C, SIGTERM."""
+    from un_report.export import manifest_of
+
+    if not args.out:
+        print("error: --out is empty; name the folder for the tables", file=sys.stderr)
+        return 2
+    out = Path(args.out)
+    before = manifest_of(out)
+    previous = signal.signal(signal.SIGTERM, _terminate)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})  # a parent may have blocked them
+    try:
+        return _extract(args, out)
+    except OutputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except (KeyboardInterrupt, Terminated) as exc:
+        what = "terminated" if isinstance(exc, Terminated) else "interrupted"
+        state = "unchanged" if manifest_of(out) == before else "this run's, written before it stopped"
+        print(f"\n{what}; the tables in {out} are {state}", file=sys.stderr)
+        return EXIT_TERMINATED if isinstance(exc, Terminated) else EXIT_INTERRUPTED
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _extract(args: argparse.Namespace, out: Path) -> int:
     from un_report.align import agreement
     from un_report.corpus import run_corpus
     from un_report.limits import Limits
@@ -137,10 +183,12 @@ def extract_command(args: argparse.Namespace) -> int:
             _write(outcome.summary(), sys.stdout)
 
     run = run_corpus(
-        files, args.out, store=args.store, jobs=args.jobs, scheduler=args.scheduler,
+        files, out, store=args.store, jobs=args.jobs, scheduler=args.scheduler,
         limits=Limits(seconds=args.time_limit or None, memory_mib=args.memory_limit or None),
         dataset=args.dataset, progress=None if args.quiet else _progress, on_outcome=tell,
     )
+    for left in run.batch.left_out:  # not a problem, but a file whose rows are not in the tables
+        print(left.summary())
     for error in run.batch.errors:
         if error.path not in told:  # refused in an earlier run, the store remembers it
             print(f"error: {error}", file=sys.stderr)

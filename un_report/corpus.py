@@ -19,12 +19,15 @@ from pathlib import Path
 
 from un_report.dataset import write_dataset
 from un_report.errors import InputError
+from un_report.export import prepare_output
+from un_report.ingest.files import check_regular_file, path_problem
 from un_report.limits import Limits
 from un_report.pipeline import (
     BatchResult,
     Outcome,
     Progress,
     ReportResult,
+    distinct,
     export_batch,
     report_outcome,
     report_outcomes,
@@ -90,14 +93,19 @@ def run_corpus(
     scheduler at `scheduler`), then write the tables of all of them into `out`, and the
     partitioned dataset into `dataset` if given. `on_outcome` hears of each document read
     now, as it finishes."""
+    prepare_output(out)  # an unwritable output folder is said before the reading, not after
+    files = distinct(files)
     kept = Store(store or out / STORE_FOLDER)
     keys: dict[Path, str] = {}
     unreadable: dict[Path, Outcome] = {}
     for path in files:
         try:
+            check_regular_file(path)  # hashing a FIFO would block, /dev/zero fill the memory
             keys[path] = document_key(path)
+        except InputError as exc:
+            unreadable[path] = exc
         except OSError as exc:
-            unreadable[path] = InputError(path, f"cannot be read ({exc.strerror or exc})")
+            unreadable[path] = InputError(path, path_problem(path, exc))
     pending = _unique(path for path in files if path in keys and keys[path] not in kept)
 
     began = time.perf_counter()

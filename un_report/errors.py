@@ -1,4 +1,4 @@
-"""The one error type a user sees: what was wrong with which input file."""
+"""The error types a user sees: what was wrong with which input file, or with the output folder."""
 
 from __future__ import annotations
 
@@ -25,3 +25,12 @@ class Interrupted(InputError):
 
     def __reduce__(self) -> tuple[type[Interrupted], tuple[Path, str]]:
         return (Interrupted, (self.path, self.problem))
+
+
+class OutputError(Exception):
+    """The output folder cannot take the tables: it names a file, it is read-only, the disk is full."""
+
+    def __init__(self, folder: Path | str, problem: str) -> None:
+        self.folder = Path(folder)
+        self.problem = problem
+        super().__init__(f"cannot write the tables into {str(folder) or repr(str(folder))}: {problem}")

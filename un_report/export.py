@@ -1,18 +1,33 @@
 """Stage 4, export: units and figures → CSV and Parquet tables, with the columns of the
 README's data dictionary (the output contract, ../shared/CONTRACT.md beside the repository).
 
-Every file is written to a temporary name beside it and renamed into place, so a failed
-run never leaves a half-written table; it gets the mode a plain `open` would give it (the
-user's umask applied), not the temporary file's private 0600. The same inputs give
-byte-identical CSV.
+The tables of a run are replaced as one set. They are written into a staging folder
+inside the output folder, then, under an exclusive lock on the folder (`flock`: a second
+run into the same folder waits for the first), moved into place one by one while
+`manifest.json` is absent, and `manifest.json` is written last: it names the run and
+every file of its set with its SHA-256. A reader that must never mix two runs reads the
+manifest before and after the tables and compares the digests; a folder without a
+manifest holds no complete set. A failed or interrupted run leaves the last set as it
+was; what a killed run left (its staging folder) is removed by the next run. Each file
+gets the mode a plain `open` would give it (the user's umask applied). The same inputs
+give byte-identical CSV.
 """
 
 from __future__ import annotations
 
+import fcntl
+import hashlib
+import json
 import os
+import shutil
+import signal
 import tempfile
+import threading
+import time
 import typing
-from collections.abc import Callable
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
 
@@ -21,6 +36,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from un_report.align import AlignedFigure
+from un_report.errors import OutputError
 from un_report.models import DocumentRow, Figure, Unit
 
 # Column order and Arrow type of each table (the README's data dictionary).
@@ -42,6 +58,9 @@ ALIGNED_COLUMNS: dict[str, pa.DataType] = {
     "en_id": pa.string(), "en_text": pa.string(), "status": pa.string(),
 }
 ALIGNED = "figures_aligned"
+SET_TABLES = ("documents", "paragraphs", "figures", ALIGNED)  # the tables a run replaces as one set
+MANIFEST = "manifest.json"  # names the files of the last complete set, with their digests
+STAGING_PREFIX = ".staging-"  # a run's tables before they move into place
 NEW_FILE_MODE = 0o666  # the mode open() asks for a new file; the umask takes its share
 def _arrow_type(annotation: object) -> pa.DataType:
     """The Arrow type of a model field: int and float as such (nullable), all else string."""
@@ -107,20 +126,35 @@ def write_tables(
     aligned: list[AlignedFigure] | None = None,
     documents: list[DocumentRow] | None = None,
 ) -> list[Path]:
-    """Write paragraphs and figures (and, with both editions, figures_aligned; with
-    `documents`, one row per input) as CSV and Parquet into `out`; returns the paths written."""
-    out.mkdir(parents=True, exist_ok=True)
-    written = []
+    """Write paragraphs and figures (and, with several editions, figures_aligned; with
+    `documents`, one row per input) as CSV and Parquet into `out`, replacing the tables
+    there as one set; returns the paths written.
+
+    The set is written into a staging folder inside `out`, then moved into place under a
+    lock on `out` with the manifest last (see the module docstring). An `OutputError` says
+    why `out` cannot take the tables; then the tables there are those of the last run."""
+    tables = [("paragraphs", paragraphs_frame(units), PARAGRAPH_COLUMNS),
+              ("figures", figures_frame(figures), FIGURE_COLUMNS)]
     if documents is not None:
-        written += _write(out, "documents", documents_frame(documents), DOCUMENT_COLUMNS)
-    written += _write(out, "paragraphs", paragraphs_frame(units), PARAGRAPH_COLUMNS)
-    written += _write(out, "figures", figures_frame(figures), FIGURE_COLUMNS)
+        tables.insert(0, ("documents", documents_frame(documents), DOCUMENT_COLUMNS))
     if aligned:
-        written += _write(out, ALIGNED, aligned_frame(aligned), ALIGNED_COLUMNS)
-    else:  # a stale table from an earlier run with both editions would mislead
-        for suffix in (".csv", ".parquet"):
-            (out / f"{ALIGNED}{suffix}").unlink(missing_ok=True)
-    return written
+        tables.append((ALIGNED, aligned_frame(aligned), ALIGNED_COLUMNS))
+    try:
+        prepare_output(out)
+        with _locked(out):
+            remove_leftovers(out)
+            staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=out))
+            try:
+                staged = [p for name, frame, columns in tables for p in _write_table(staging, name, frame, columns)]
+                mode = NEW_FILE_MODE & ~_umask()
+                for path in staged:
+                    os.chmod(path, mode)
+                with _signals_deferred():
+                    return _swap(out, staged, mode)
+            finally:
+                shutil.rmtree(staging, ignore_errors=True)
+    except OSError as exc:
+        raise OutputError(out, exc.strerror or str(exc)) from None
 
 
 def write_figures(figures: list[Figure], out: Path) -> list[Path]:
@@ -130,6 +164,7 @@ def write_figures(figures: list[Figure], out: Path) -> list[Path]:
 
 
 def _write(out: Path, name: str, frame: pd.DataFrame, columns: dict[str, pa.DataType]) -> list[Path]:
+    """One table's two files, each written beside itself and renamed into place."""
     csv_path, parquet_path = out / f"{name}.csv", out / f"{name}.parquet"
     _atomic(csv_path, lambda tmp: frame.to_csv(tmp, index=False, encoding="utf-8", lineterminator="\n"))
     schema = pa.schema(list(columns.items()))
@@ -150,6 +185,100 @@ def _atomic(path: Path, write: Callable[[str], None]) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def prepare_output(out: Path) -> None:
+    """Make the folder `out` if need be, or an `OutputError` if it cannot take tables (it
+    names a file, it is read-only): before a batch spends hours reading."""
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise OutputError(out, "is a file, not a folder; name a folder for the tables") from None
+    except OSError as exc:
+        raise OutputError(out, exc.strerror or str(exc)) from None
+    if not os.access(out, os.W_OK | os.X_OK):
+        raise OutputError(out, "the folder is not writable (permission denied)")
+
+
+def manifest_of(out: Path) -> dict | None:
+    """The manifest of the set of tables in `out`, or None when there is no complete set."""
+    try:
+        return json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def remove_leftovers(out: Path) -> None:
+    """Remove what a killed run left in `out`: its staging folder, its temporary files."""
+    for path in out.glob(f"{STAGING_PREFIX}*"):
+        shutil.rmtree(path, ignore_errors=True)
+    for path in out.glob(".*.tmp"):
+        path.unlink(missing_ok=True)
+
+
+def _write_table(folder: Path, name: str, frame: pd.DataFrame, columns: dict[str, pa.DataType]) -> list[Path]:
+    """One table as CSV and Parquet in `folder`."""
+    csv_path, parquet_path = folder / f"{name}.csv", folder / f"{name}.parquet"
+    frame.to_csv(csv_path, index=False, encoding="utf-8", lineterminator="\n")
+    schema = pa.schema(list(columns.items()))
+    pq.write_table(pa.Table.from_pandas(frame, schema=schema, preserve_index=False), parquet_path)
+    return [csv_path, parquet_path]
+
+
+def _swap(out: Path, staged: list[Path], mode: int) -> list[Path]:
+    """Move the staged files into `out`: the manifest goes first (no complete set while the
+    files move), the tables of the set this run does not write (figures_aligned) are
+    removed, and the new manifest, naming every file with its digest, comes last."""
+    (out / MANIFEST).unlink(missing_ok=True)
+    names = {p.name for p in staged}
+    for suffix in (".csv", ".parquet"):
+        for name in SET_TABLES:
+            if f"{name}{suffix}" not in names:  # a stale table from an earlier run would mislead
+                (out / f"{name}{suffix}").unlink(missing_ok=True)
+    files = {p.name: _sha256(p) for p in staged}
+    written = []
+    for path in staged:
+        os.replace(path, out / path.name)
+        written.append(out / path.name)
+    manifest = {"created": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "run": uuid.uuid4().hex, "files": files}
+    tmp = out / f".{MANIFEST}.tmp"
+    tmp.write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    os.chmod(tmp, mode)
+    os.replace(tmp, out / MANIFEST)
+    return written
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+@contextmanager
+def _locked(out: Path) -> Iterator[None]:
+    """Hold an exclusive lock on the folder `out`: a second run's export into it waits."""
+    fd = os.open(out, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
+
+
+@contextmanager
+def _signals_deferred() -> Iterator[None]:
+    """Ctrl-C and SIGTERM wait while the files move, so a set is never half replaced."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    blocked = {signal.SIGINT, signal.SIGTERM}
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, blocked)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _umask() -> int:

@@ -12,18 +12,19 @@ import hashlib
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from un_report.align import AlignedFigure, align, count_editions
-from un_report.errors import InputError
-from un_report.export import write_tables
+from un_report.errors import InputError, Interrupted
+from un_report.export import prepare_output, write_tables
 from un_report.extract import extract
 from un_report.ingest import ingest
 from un_report.limits import Limits, within
 from un_report.models import FIGURE_KINDS, Document, DocumentRow, Figure, FrontMatter, Unit
 from un_report.segment import coverage, segment
+from un_report.workers import Workers
 
 
 @dataclass
@@ -73,6 +74,23 @@ class BatchResult:
     errors: list[InputError]
     aligned: list[AlignedFigure]
     written: list[Path]
+    left_out: list[LeftOut] = field(default_factory=list)
+
+
+@dataclass
+class LeftOut:
+    """A report read that is not exported: its report and language were read first from `kept`."""
+
+    result: ReportResult
+    kept: ReportResult
+
+    @property
+    def reason(self) -> str:
+        return f"left out: the same report and language were read first from {self.kept.path.name}"
+
+    def summary(self) -> str:
+        r = self.result
+        return f"{r.path.name}: {r.report} [{r.lang}] {self.reason}"
 
 
 def run_report(path: Path) -> ReportResult:
@@ -129,6 +147,10 @@ def report_outcome(path: Path, limits: Limits | None = None) -> Outcome:
             return run_report(path)
     except InputError as exc:
         return exc
+    except OSError as exc:  # the file changed or went away while read, a disk error
+        return InputError(path, f"cannot be read: {exc.strerror or exc}")
+    except Exception as exc:  # a bug in un-report: one file must not end the batch
+        return InputError(path, f"un-report failed on this file ({type(exc).__name__}: {exc}); please report it")
 
 
 Progress = Callable[[Iterable[Outcome], int], Iterable[Outcome]]
@@ -139,7 +161,12 @@ def run_batch(
     limits: Limits | None = None,
 ) -> BatchResult:
     """Read `files` (in parallel with `jobs` processes, default one per core) and write the
-    tables of all that were read into `out`; `progress` may wrap the stream of outcomes."""
+    tables of all that were read into `out`; `progress` may wrap the stream of outcomes.
+    An `OutputError` says why `out` cannot take the tables, before any file is read or
+    when they are written (the tables there are then those of the last run). A file given
+    twice is read once."""
+    prepare_output(out)
+    files = distinct(files)
     outcomes = report_outcomes(files, jobs, limits)
     finished = list(progress(outcomes, len(files)) if progress else outcomes)
     order = {path: i for i, path in enumerate(files)}
@@ -151,8 +178,38 @@ def export_batch(outcomes: list[Outcome], out: Path) -> BatchResult:
     """Align and write the tables of the reports read, in the order given."""
     results = [o for o in outcomes if isinstance(o, ReportResult)]
     errors = [o for o in outcomes if isinstance(o, InputError)]
-    aligned, written = write_results(results, out, errors) if results else ([], [])
-    return BatchResult(results, errors, aligned, written)
+    results, left_out = _one_per_edition(results)
+    unexported = [*errors, *(InputError(left.result.path, left.reason) for left in left_out)]  # a documents row each
+    aligned, written = write_results(results, out, unexported) if results else ([], [])
+    return BatchResult(results, errors, aligned, written, left_out)
+
+
+def distinct(files: list[Path]) -> list[Path]:
+    """`files` without repeats of one file (the same device and inode, else the same path)."""
+    seen: set[object] = set()
+    kept: list[Path] = []
+    for path in files:
+        try:
+            info = path.stat()
+            key: object = (info.st_dev, info.st_ino)
+        except OSError:
+            key = os.path.abspath(path)
+        if key not in seen:
+            seen.add(key)
+            kept.append(path)
+    return kept
+
+
+def _one_per_edition(results: list[ReportResult]) -> tuple[list[ReportResult], list[LeftOut]]:
+    """The first result of each (report, lang), so that every key is unique; the others,
+    each with the one kept instead (the .txt and the .pdf of one edition)."""
+    first: dict[tuple[str, str], ReportResult] = {}
+    left_out: list[LeftOut] = []
+    for result in results:
+        kept = first.setdefault((result.report, result.lang), result)
+        if kept is not result:
+            left_out.append(LeftOut(result, kept))
+    return list(first.values()), left_out
 
 
 def write_results(
@@ -169,17 +226,23 @@ def write_results(
     return aligned, write_tables(units, figures, out, aligned, documents)
 
 
+KILL_GRACE_SECONDS = 10.0  # past the time limit, a worker that did not stop itself is killed
+
+
 def report_outcomes(files: list[Path], jobs: int | None = None, limits: Limits | None = None) -> Iterator[Outcome]:
-    """The outcome of each file as it finishes, from a pool of `jobs` processes (default one
-    per core) or, for one, in this process."""
+    """The outcome of each file as it finishes, from `jobs` worker processes (default one
+    per core; un_report.workers) or, for one job without a time limit, in this process.
+
+    The time limit is kept inside the worker (un_report.limits); a worker still busy
+    `KILL_GRACE_SECONDS` after it (stuck where no Python instruction runs) is killed, and
+    its file refused."""
     workers = min(len(files), jobs or os.cpu_count() or 1)
-    if workers <= 1:
+    seconds = limits.seconds if limits else None
+    if workers <= 1 and seconds is None:
         yield from (report_outcome(path, limits) for path in files)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        futures = [pool.submit(report_outcome, path, limits) for path in files]
-        try:
-            for future in as_completed(futures):
-                yield future.result()
-        finally:
-            pool.shutdown(cancel_futures=True)
+    deadline = seconds + KILL_GRACE_SECONDS if seconds is not None else None
+    late = f"over the time limit ({seconds:g} s)" if seconds is not None else ""
+    with Workers(partial(report_outcome, limits=limits), workers, deadline, late, Interrupted) as pool:
+        for _, outcome in pool.outcomes(files):
+            yield outcome

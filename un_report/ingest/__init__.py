@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from un_report.errors import InputError
 from un_report.ingest.detect import detect_language
+from un_report.ingest.files import check_regular_file, path_problem
 from un_report.ingest.front import (
     body_start,
     front_fields,
@@ -56,20 +57,21 @@ def read_lines(path: Path) -> tuple[list[Line], list[Line]]:
 
 def read_input(path: Path) -> tuple[list[Line], list[Line], PdfText | None]:
     """`read_lines`, with what the PDF reader saw of the PDF (None for text)."""
-    if not path.exists():
-        raise InputError(path, "no such file or folder")
-    if path.is_file() and path.stat().st_size == 0:
+    if check_regular_file(path) == 0:
         raise InputError(path, "the file is empty (0 bytes)")
     suffix = path.suffix.lower()
-    if suffix in TEXT_SUFFIXES:
-        from un_report.ingest.text import read_text
+    try:
+        if suffix in TEXT_SUFFIXES:
+            from un_report.ingest.text import read_text
 
-        return read_text(path), [], None
-    if suffix in PDF_SUFFIXES:
-        from un_report.ingest.pdf.reader import read_pdf_text
+            return read_text(path), [], None
+        if suffix in PDF_SUFFIXES:
+            from un_report.ingest.pdf.reader import read_pdf_text
 
-        pdf = read_pdf_text(path)
-        return pdf.lines, [Line(text=text) for text in pdf.furniture], pdf
+            pdf = read_pdf_text(path)
+            return pdf.lines, [Line(text=text) for text in pdf.furniture], pdf
+    except OSError as exc:  # it changed or went away while being read, a disk error
+        raise InputError(path, path_problem(path, exc)) from None
     raise InputError(path, f"unsupported file type {suffix!r}; give a {', '.join(SUFFIXES)} file")
 
 

@@ -7,6 +7,7 @@ page by its position in the characters between them.
 
 from __future__ import annotations
 
+import codecs
 import re
 from itertools import pairwise
 from pathlib import Path
@@ -15,10 +16,10 @@ from un_report.errors import InputError
 from un_report.ingest.charfix import fix_codepoints
 from un_report.ingest.furniture import is_footer, printed_page, running_headers, shape
 from un_report.models import Line
-from un_report.script import CJK, NUMBER_STOPS, SUPERSCRIPT_DIGITS, script_counts
+from un_report.rules import MODULES, language
+from un_report.script import CJK, NUMBER_STOPS, SUPERSCRIPT_DIGITS
 
 LIST_MARKER = re.compile(r"^[-*•]\s+(?=\d)")  # Markdown list markers: "- 18. …"
-MIN_CJK_SHARE = 0.05  # a GBK-decoded text must read as Chinese to be accepted
 # Where blank lines separate paragraphs (at least this share of text lines has a blank line
 # after it), a line that follows another without a blank between is that paragraph's
 # wrapped continuation …
@@ -71,27 +72,74 @@ def join_wrapped(left: str, right: str) -> str:
 
 
 def decode(raw: bytes, path: Path) -> str:
-    """UTF-8 (with or without BOM); a GBK/GB18030 file is decoded if it reads as Chinese."""
+    """The text of a file's bytes: UTF-8 (with or without BOM), UTF-16 or UTF-32 with a BOM,
+    or Chinese in GB18030/GBK or Big5. Anything else is refused, never read as mojibake:
+    a text decoded by a Chinese code page must read as Chinese (`_reads_as_chinese`)."""
     if not raw.strip():
         raise InputError(path, "the file is empty")
-    if b"\x00" in raw[:4096]:
-        raise InputError(path, "not a text file (it contains NUL bytes); give a .txt, .md or .pdf report")
+    for bom, encoding in BYTE_ORDER_MARKS:
+        if raw.startswith(bom):
+            try:
+                return _no_nul(raw.decode(encoding), path)
+            except UnicodeDecodeError as exc:
+                raise InputError(path, f"not a text file (it starts with a {encoding.upper()} byte order mark, "
+                                       f"but byte {exc.start} is invalid in {encoding.upper()}); "
+                                       "give a .txt, .md or .pdf report") from None
+    nul = raw.find(b"\x00")
+    if nul >= 0:
+        raise InputError(path, f"not a text file (byte {nul} is NUL; UTF-16 without a byte order mark?); "
+                               "give a UTF-8 .txt, .md or a .pdf report")
     try:
-        return raw.decode("utf-8-sig")
+        return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         utf8_error = exc
-    try:
-        text = raw.decode("gb18030")
-    except UnicodeDecodeError:
-        text = ""
-    cjk = script_counts(text)["han"]
-    if text and cjk / max(1, len(text)) >= MIN_CJK_SHARE:
-        return text
+    for encoding, common in code_pages():
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if reads_as(text, common):
+            return text
     raise InputError(
         path,
-        f"not UTF-8 text (byte {utf8_error.start} is invalid) and not GBK Chinese either; "
-        "convert it to UTF-8 (e.g. iconv -t UTF-8)",
+        f"not UTF-8 text (byte {utf8_error.start} is invalid), nor Chinese in GB18030/GBK or Big5; "
+        "if it is in a single-byte code page, convert it to UTF-8 (e.g. iconv -f WINDOWS-1252 -t UTF-8)",
     )
+
+
+# A byte order mark and the codec that reads past it (UTF-32's before UTF-16's: FF FE 00 00).
+BYTE_ORDER_MARKS = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+MIN_LETTER_SHARE = 0.05  # of a text decoded by a code page, non-ASCII letters
+MIN_COMMON_SHARE = 0.3  # of those letters, the language's commonest (its rules' common_characters)
+
+
+def code_pages() -> list[tuple[str, frozenset[str]]]:
+    """Every legacy code page of a language with rules, with that language's commonest letters."""
+    pages = []
+    for code in MODULES:
+        rules = language(code).rules
+        pages += [(page, frozenset(rules.common_characters)) for page in rules.code_pages]
+    return pages
+
+
+def _no_nul(text: str, path: Path) -> str:
+    nul = text.find("\x00")
+    if nul >= 0:
+        raise InputError(path, f"not a text file (character {nul} is NUL); give a .txt, .md or .pdf report")
+    return text
+
+
+def reads_as(text: str, common: frozenset[str]) -> bool:
+    """Whether a text decoded by a code page reads as its language: enough non-ASCII letters,
+    and a good share of them the language's commonest (mojibake spreads evenly over rare
+    letters, kana and Greek: what another code page's bytes turn into)."""
+    letters = [c for c in text if ord(c) > 0x7F and c.isalpha()]
+    if len(letters) < MIN_LETTER_SHARE * len(text):
+        return False
+    return sum(c in common for c in letters) >= MIN_COMMON_SHARE * len(letters)
 
 
 def _interpolate_pages(lines: list[str], ends: list[tuple[int, int]], total: int | None) -> list[int | None]:

@@ -264,6 +264,11 @@ class LanguageRules:
         space between two of them is a line-wrap artefact. "(?!)" for spaced scripts.
     spaced: words are separated by spaces, so word lists match only as whole words.
     figures / subjects: None while the language has no figure rules yet.
+    code_pages: the legacy encodings a text in this language may come in (Python codec
+        names, tried in order when a file is not UTF-8): GB18030, Big5.
+    common_characters: the language's commonest letters; a text decoded by one of its code
+        pages is accepted only if it is written mostly in them (another code page's bytes
+        decode to rare letters: mojibake).
     """
 
     lang: str
@@ -273,3 +278,5 @@ class LanguageRules:
     subjects: SubjectRules | None
     script: str
     spaced: bool = False
+    code_pages: tuple[str, ...] = ()
+    common_characters: str = ""

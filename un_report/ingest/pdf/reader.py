@@ -46,6 +46,7 @@ from pdfplumber.page import Page
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from un_report.errors import InputError
+from un_report.ingest.files import check_regular_file
 from un_report.ingest.pdf.furniture import remove_furniture
 from un_report.ingest.pdf.glyphs import PageInput, page_glyphs
 from un_report.ingest.pdf.lines import physical_lines
@@ -100,8 +101,8 @@ def read_pdf_timed(path: Path) -> tuple[list[Line], ReadTimings]:
 def read_pdf_text(path: Path) -> PdfText:
     """The document's lines, the furniture texts dropped from them, and the time taken."""
     path = Path(path)
-    if not path.is_file():
-        raise InputError(path, "does not exist or is not a file")
+    if check_regular_file(path) == 0:
+        raise InputError(path, "the file is empty")
     started = time.perf_counter()
     try:
         with warnings.catch_warnings(), _quiet_pdfminer():
