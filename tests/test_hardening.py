@@ -149,6 +149,8 @@ def test_a_bad_file_is_one_error_line_and_the_good_report_is_exported(
     assert code == 1
     assert len(errors) == 1 and f"{bad}: " in errors[0] and message in errors[0]
     assert exported_sources(tmp_path / "out") == {"good.txt"}
+    documents = pd.read_parquet(tmp_path / "out" / "documents.parquet").set_index("source")
+    assert documents.loc[name, "status"] == "refused" and message in documents.loc[name, "error"]
 
 
 @pytest.mark.timeout(30)
@@ -308,7 +310,7 @@ def test_the_tables_are_byte_identical_with_one_job_and_with_two(tmp_path: Path,
         assert main(["extract", "--quiet", "--jobs", jobs, *map(str, inputs), "--out", str(out)]) == 0
         tables.append({p.name: p.read_bytes() for p in sorted(out.glob("*.csv"))})
     capsys.readouterr()
-    assert tables[0] == tables[1] and set(tables[0]) == {"paragraphs.csv", "figures.csv"}
+    assert tables[0] == tables[1] and set(tables[0]) == {"documents.csv", "paragraphs.csv", "figures.csv"}
 
 
 # --- The output folder: faults are one error line, the last set of tables stays whole ---------
@@ -383,7 +385,8 @@ def test_the_manifest_names_the_set_and_leftovers_of_a_killed_run_are_removed(
     assert extract(capsys, good, "--out", out)[0] == 0
     manifest = json.loads((out / "manifest.json").read_text())
     files = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in out.iterdir() if p.is_file() and p.name != "manifest.json"}
-    assert manifest["files"] == files and set(files) == {"paragraphs.csv", "paragraphs.parquet", "figures.csv", "figures.parquet"}
+    tables = {f"{name}.{suffix}" for name in ("documents", "paragraphs", "figures") for suffix in ("csv", "parquet")}
+    assert manifest["files"] == files and set(files) == tables
 
 
 def test_a_second_export_into_a_locked_folder_waits(tmp_path: Path) -> None:
