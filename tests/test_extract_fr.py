@@ -83,6 +83,9 @@ NOT_FIGURES: list[Row] = [
     ("de 10 h 30 à midi", []),
     ("(voir par. 28 et 29 ci-dessous)", []),  # a reference noun governs its list
     ("les 21 et 22 novembre 2011", [("year", 2011, "", "exact", "2011")]),
+    ("ont signé les Protocoles 1, 2 et 3", []),
+    ("récapitulé aux tableaux 9 et 10", []),
+    ("le programme de développement pour l'après-2015", [("year", 2015, "", "exact", "2015")]),
 ]
 
 # A duration in hours stays a figure.

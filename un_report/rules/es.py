@@ -198,7 +198,7 @@ FIGURES = FigureRules(
         "recomendaciones", "Ley", "sesión", "inciso", "década de", "decenio de",  # la década de 1960: a decade
         "párr.", "párrs.", "secciones", "parte",
         "partes", "gráfico", "cuadro", "figura", "recuadro", "nota", "puesto de observación",
-        "Segmento",
+        "Segmento", "art.", "cuadros", "gráficos", "Protocolos",
     ),
     non_figure_followers=("º", "ª", ".º", ".ª", "°"),
     list_joiners=("y", "e", "o"),  # párrs. 28 y 29, los días 21 y 22 de noviembre

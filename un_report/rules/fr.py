@@ -216,7 +216,7 @@ FIGURES = FigureRules(
         "n°", "nº", "numéro", "objectif", "objectifs", "ODD", "Groupe des", "point", "points",
         "règle", "règles", "principe", "Protocole", "section", "recommandation",
         "recommandations", "par.", "sections", "partie", "parties", "figure", "tableau",
-        "encadré", "note", "poste d'observation", "Segment",
+        "encadré", "note", "poste d'observation", "Segment", "art.", "tableaux", "Protocoles",
     ),
     non_figure_followers=(),
     list_joiners=("et", "ou"),  # par. 28 et 29, les 21 et 22 novembre
@@ -230,6 +230,7 @@ FIGURES = FigureRules(
     ),
     month_followers=_MONTHS,
     month_words_before=(),
+    code_prefixes=("après-", "pré-", "mi-"),  # le programme pour l'après-2015
     lexical_exclusions=(
         "l'un", "l’un", "l'une", "l’une", "un des", "une des", "un de", "une de", "un seul",
         "une seule", "un à un", "l'une ou l'autre", "et demi",
