@@ -53,6 +53,7 @@ fixtures: $(STAMP)
 	$(PY) scripts/typeset_zh_pdf.py data/raw/A_80_1_zh.txt --out tests/fixtures/pdf/ --check
 	$(PY) scripts/typeset_zh_office.py data/raw/A_80_1_zh.txt --out tests/fixtures/pdf/ --fixtures
 	$(PY) scripts/make_bad_pdfs.py --out tests/fixtures/pdf/bad/
+	$(PY) scripts/make_rotated_pdfs.py --out tests/fixtures/pdf/rotated/
 
 ## lint: ruff and mypy over the package
 lint: $(STAMP)

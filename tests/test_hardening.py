@@ -470,3 +470,25 @@ def test_a_run_ended_by_a_signal_says_so_and_its_workers_end_too(
         time.sleep(0.1)
     assert not any(map(_alive, workers))
     assert _tables(out) == before
+
+
+# --- Turned pages: landscape tables are printed turned; they read in reading order -------------
+
+ROTATED = Path(__file__).parent / "fixtures" / "pdf" / "rotated"  # scripts/make_rotated_pdfs.py
+TURNED_PAGES = [
+    pytest.param("rotate90.pdf", id="page-rotate-90"),
+    pytest.param("text90.pdf", id="text-at-90"),
+    pytest.param("text270.pdf", id="text-at-270"),
+    pytest.param("rotate90_text90.pdf", id="rotate-90-displayed-upright"),
+]
+
+
+@pytest.fixture(scope="module")
+def upright_units() -> list[tuple[str, str, str]]:
+    return [(u.para, u.chapter, u.text) for u in run_report(ROTATED / "upright.pdf").units]
+
+
+@pytest.mark.parametrize("name", TURNED_PAGES)
+def test_a_turned_page_reads_as_the_upright_one(name: str, upright_units: list[tuple[str, str, str]]) -> None:
+    assert [(u.para, u.chapter, u.text) for u in run_report(ROTATED / name).units] == upright_units
+    assert len(upright_units) == 2

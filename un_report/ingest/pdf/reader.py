@@ -51,6 +51,7 @@ from un_report.ingest.pdf.furniture import remove_furniture
 from un_report.ingest.pdf.glyphs import PageInput, page_glyphs
 from un_report.ingest.pdf.lines import physical_lines
 from un_report.ingest.pdf.masthead import Segment, masthead_segments
+from un_report.ingest.pdf.orientation import upright_page
 from un_report.ingest.pdf.regions import mark_continued_panels, page_regions
 from un_report.ingest.pdf.roles import page_lines
 from un_report.ingest.pdf.rtl import is_rtl, logical_lines, mirrored, unmirror
@@ -110,7 +111,7 @@ def read_pdf_text(path: Path) -> PdfText:
             with pdfplumber.open(path) as pdf:
                 if not pdf.pages:
                     raise InputError(path, "has no pages")
-                pages = [_page_chars(page) for page in pdf.pages]
+                pages = [upright_page(_page_chars(page)) for page in pdf.pages]
     except InputError:
         raise
     except Exception as exc:  # pdfminer raises many types; all mean "cannot read this"
@@ -145,10 +146,12 @@ def _quiet_pdfminer() -> Iterator[None]:
 
 def _page_chars(page: Page) -> PageInput:
     """pdfplumber's part: parse one page into its characters and drawn shapes."""
+    # pdfplumber gives a turned page's (/Rotate 90) characters as displayed, its size unturned
+    width, height = (page.height, page.width) if (page.rotation or 0) % 180 == 90 else (page.width, page.height)
     result = PageInput(
         number=page.page_number,
-        width=float(page.width),
-        height=float(page.height),
+        width=float(width),
+        height=float(height),
         chars=page.chars,
         shapes=[*page.rects, *page.lines, *page.curves],
         image_count=len(page.images),
