@@ -249,9 +249,11 @@ def _check_furniture(out: DocResult, pages: list[str], units: list) -> None:
 
 
 def _header_in(header: str, text: str) -> bool:
-    """A running header's wording (digits free) inside a unit's text."""
-    pattern = r"\s*".join(r"\d+" if part.isdigit() else re.escape(part) for part in re.findall(r"\d+|\S", header))
-    return re.search(pattern, text) is not None
+    """A running header's wording inside a unit's text: a page number (digits of up to three
+    figures standing alone) may differ, a symbol's digits may not (a unit may cite another)."""
+    parts = re.finditer(r"(?P<page>(?<![\d/])\d{1,3}(?![\d/]))|\S", header)
+    pattern = r"\s*".join(r"\d{1,3}" if m["page"] else re.escape(m.group(0)) for m in parts)
+    return re.search(rf"(?<![\w/]){pattern}(?![\w/])", text) is not None
 
 
 def _check_split_words(out: DocResult, pages: list[str], units: list) -> None:
