@@ -94,3 +94,30 @@ def test_body_text_outside_any_numbered_paragraph_is_an_unnumbered_paragraph() -
     units = by_para(segment(Document(source="t.pdf", report="T", language=language("zh"), lines=lines)))
     assert (units["u-1"].text, units["u-1"].section, units["u-1"].number) == (
         "这段正文前面没有编号,也不属于任何专栏。", "A. 一个新的部分", None)
+
+
+PARTS = [  # lines after the chapter → (part, para) of each unit, in order
+    pytest.param(("1. 正文。", "附件一", "1. 附件的第一段。", "2. 第二段。"),
+                 [("", "1"), ("附件一", "1"), ("附件一", "2")], id="annex-restarts-at-1"),
+    pytest.param(("1. 正文。", "附件", "附件的文字，没有编号。"), [("", "1"), ("附件", "u-1")], id="unnumbered-annex"),
+    pytest.param(("1. 正文。", "附件", "1. 甲。", "附件", "1. 乙。"),
+                 [("", "1"), ("附件", "1"), ("附件 (2)", "1")], id="two-annexes-stay-apart"),
+    pytest.param(("1. 正文。", "背景", "1. 清单的第一项。", "2. 第二项。", "2. 正文继续。"),
+                 [("", "1"), ("背景", "1"), ("背景", "2"), ("", "2")], id="restart-without-heading-then-back"),
+]
+
+
+@pytest.mark.parametrize(("lines", "keys"), PARTS)
+def test_parts_have_numbering_of_their_own(lines: tuple[str, ...], keys: list[tuple[str, str]]) -> None:
+    assert [(u.part, u.para) for u in units_of(*CHAPTER, *lines)] == keys
+
+
+def test_a_paragraph_of_a_side_panel_read_late_keeps_its_number() -> None:
+    notes: list[str] = []
+    lines = [Line(text=t, page=1) for t in CHAPTER] + [
+        Line(text="1. 第一段。", page=1, role="body"), Line(text="3. 第三段。", page=1, role="body"),
+        Line(text="2. 侧栏中的第二段。", page=1, role="box"),
+    ]
+    units = segment(Document(source="t.pdf", report="T", language=language("zh"), lines=lines), notes=notes)
+    assert [(u.para, u.number) for u in units] == [("1", 1), ("3", 3), ("2", 2)]
+    assert notes == ["paragraphs 2 read out of order (a side panel?)"]

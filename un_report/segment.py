@@ -286,7 +286,8 @@ class _Assembler:
             self.paragraph = self.main = None
             return True
         if number == 1:
-            label = (self.heading or self.section or self.chapter or "part").strip()[:PART_LABEL_CHARS]
+            above = _joined(self.title, self.layout) if self.title else self.heading
+            label = (above or self.section or self.chapter or "part").strip()[:PART_LABEL_CHARS]
             self.open_part(label.lower() if label == "part" else label, implicit=True)
             return True
         if not seq.expected < number <= seq.expected + MAX_SKIP or self.paragraph is None:

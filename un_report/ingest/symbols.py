@@ -13,7 +13,7 @@ _COMPONENT = r"[A-Z0-9][A-Za-z0-9.\-]*"
 SYMBOL = re.compile(
     rf"""(?<![\w/.])
     {_SERIES}(?:/(?:{_COMPONENT}))+     # A/80/74, DP/OPS/2025/6
-    (?:\s\(\d{{4}}\))?                 # S/RES/2770 (2025)
+    (?:\s\((?:\d{{4}}|[A-Z][a-z]{{1,8}}\.?\s[IVX\d]{{1,4}})\))?  # S/RES/2770 (2025), DP/FPA/2025/4 (Part I)
     (?![\w/])""",
     re.VERBOSE,
 )
