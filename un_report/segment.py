@@ -429,7 +429,8 @@ def _finish(draft: _Draft, doc: Document, layout: _Layout) -> Unit:
         title=draft.title,
         page=draft.page,
         text=text,
-        pages=pages,
+        # a page per character only where the unit crosses a page (memory: a long text's units)
+        pages=pages if any(p != draft.page for p in pages) else None,
         boxes=boxes if any(b is not None for b in boxes) else None,
     )
 
