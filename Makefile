@@ -55,10 +55,10 @@ fixtures: $(STAMP)
 	$(PY) scripts/make_bad_pdfs.py --out tests/fixtures/pdf/bad/
 	$(PY) scripts/make_rotated_pdfs.py --out tests/fixtures/pdf/rotated/
 
-## lint: ruff and mypy over the package
+## lint: ruff, and mypy --strict over the package
 lint: $(STAMP)
 	$(VENV)/bin/ruff check un_report tests scripts
-	$(VENV)/bin/mypy un_report
+	$(VENV)/bin/mypy --strict un_report
 
 ## clean: remove the virtual environment and the output tables
 clean:

@@ -221,7 +221,8 @@ def _progress(items: Iterable[T], total: int) -> Iterable[T]:
         return items
     from tqdm import tqdm
 
-    return tqdm(items, total=total, unit="doc", file=sys.stderr, disable=None, smoothing=0.1)
+    bar: Iterable[T] = tqdm(items, total=total, unit="doc", file=sys.stderr, disable=None, smoothing=0.1)
+    return bar
 
 
 if __name__ == "__main__":

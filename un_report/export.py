@@ -97,7 +97,7 @@ def _to_float(value: Decimal | None) -> float | None:
     return None if value is None else float(value)
 
 
-def _frame(rows: list[dict], columns: dict[str, pa.DataType]) -> pd.DataFrame:
+def _frame(rows: list[dict[str, object]], columns: dict[str, pa.DataType]) -> pd.DataFrame:
     """A frame with exactly the contract's columns: strings, nullable Int64, float64."""
     frame = pd.DataFrame(rows, columns=list(columns))
     for name, dtype in columns.items():
@@ -200,12 +200,13 @@ def prepare_output(out: Path) -> None:
         raise OutputError(out, "the folder is not writable (permission denied)")
 
 
-def manifest_of(out: Path) -> dict | None:
+def manifest_of(out: Path) -> dict[str, object] | None:
     """The manifest of the set of tables in `out`, or None when there is no complete set."""
     try:
-        return json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+        manifest: dict[str, object] = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
+    return manifest
 
 
 def remove_leftovers(out: Path) -> None:

@@ -59,7 +59,7 @@ class _Worker:
     """One worker process, the file it reads and when that file's time is up."""
 
     def __init__(self, context: multiprocessing.context.BaseContext, work: Callable[[Path], R]) -> None:
-        self.conn, child = context.Pipe()  # type: ignore[attr-defined]
+        self.conn, child = context.Pipe()
         self.process: BaseProcess = context.Process(  # type: ignore[attr-defined]
             target=_serve, args=(work, child, os.getpid()), daemon=True
         )

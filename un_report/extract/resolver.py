@@ -304,7 +304,8 @@ def _count_or_year(n: _Number) -> Reading | None:
     m, f = n.m, n.f
     suffix = _text(m.suffix)
     # a magnitude inside the numeral is one too: 数十万, 一百万
-    in_words = (m.vague or m.words).text if (m.vague or m.words) else ""
+    spelled = m.vague or m.words
+    in_words = spelled.text if spelled else ""
     inner_magnitude = any(mag in in_words for mag in n.rules.numerals.magnitudes)
     has_unit = suffix is not None or m.magnitude is not None or inner_magnitude
     if m.in_words and f.words_need_unit and not has_unit and n.patterns.modifier_ahead.match(n.text[m.end :]):

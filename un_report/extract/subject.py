@@ -31,7 +31,8 @@ def _posseg() -> ModuleType:
 
     jieba.setLogLevel(logging.WARNING)
     jieba.initialize()
-    return jieba.posseg
+    posseg: ModuleType = jieba.posseg
+    return posseg
 
 
 def subject_for(text: str, start: int, end: int, kind: str, unit: str, language: Language) -> str:

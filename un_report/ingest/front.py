@@ -16,7 +16,7 @@ from un_report.ingest.pdf.masthead import Segment
 from un_report.ingest.symbols import split_symbols
 from un_report.models import FrontMatter, Line
 from un_report.numbers import parse_digits, parse_words
-from un_report.rules.base import LanguageRules
+from un_report.rules.base import LanguageRules, LayoutRules
 from un_report.script import NUMBERED_LINE
 
 # A contents entry in the front matter: a Markdown table row, or dot leaders then a page
@@ -72,7 +72,7 @@ def _masthead_symbols(top: list[Segment]) -> list[str]:
     return out
 
 
-def _date(text: str, layout) -> str:
+def _date(text: str, layout: LayoutRules) -> str:
     m = re.search(layout.date, text)
     if m is None:
         return ""

@@ -174,4 +174,4 @@ def _words_integer(text: str, numerals: NumeralRules) -> Decimal:
 
 def _largest_power(value: Decimal) -> int:
     """10 ** (number of digits - 1) of an integer value: which magnitude it has reached."""
-    return 10 ** (len(str(int(value))) - 1)
+    return int(10 ** (len(str(int(value))) - 1))

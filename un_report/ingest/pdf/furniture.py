@@ -136,7 +136,7 @@ def remove_furniture(pages: list[PageInput], lines: list[list[TextLine]]) -> fro
     for s in edges:
         tokens = {_digits(t) for t in s.text.split()}
         barcode = any(m in g.font.lower() for g in s.glyphs for m in BARCODE_FONT_MARKERS)
-        printed_once = is_footer(s.text) or BARCODE_TEXT.match(s.text) or RECYCLE.fullmatch(s.text)
+        printed_once = bool(is_footer(s.text) or BARCODE_TEXT.match(s.text) or RECYCLE.fullmatch(s.text))
         # a running header of a short document: its symbol alone, at the top of page 2 on
         printed_once = printed_once or (s.edge == "top" and s.page_index > 0 and bool(split_symbols(s.text)))
         if barcode or printed_once or tokens & job_digits:
