@@ -5,6 +5,8 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 # PDFs of ../shared/corpus/un-documents that make bench reads: a few minutes (BENCH_DOCUMENTS=190: all)
 BENCH_DOCUMENTS ?= 20
+# Sentences of ../shared/unpc/sentences.jsonl timed for ours against the peer (Recognizers-Text reads ~15/s in English)
+BENCH_PEER_SENTENCES ?= 300
 
 .PHONY: extract test bench lint fixtures clean review browser corpus
 
@@ -36,10 +38,14 @@ test: $(STAMP) browser
 	$(PY) -m pytest -q
 
 ## bench: print wall time and peak memory per stage on the shipped reports; then, on the shared
-##        corpus, pages/s per core against pdfplumber, the speed-up of 2 processes, peak memory per worker
+##        corpus, pages/s per core against pdfplumber, the speed-up of 2 processes, peak memory per worker;
+##        then sentences/s of ours and of the peer (Recognizers-Text), when the peer is installed
 bench: $(STAMP)
 	$(PY) scripts/bench.py
 	$(PY) scripts/bench_corpus.py --limit $(BENCH_DOCUMENTS)
+	@if $(PY) -c 'import ms_recognizers_number' 2>/dev/null; then \
+	  $(PY) scripts/peer_compare.py --throughput --limit $(BENCH_PEER_SENTENCES); \
+	else echo "peer throughput skipped: the peer is not installed ($(VENV)/bin/pip install -e '.[peer]')"; fi
 
 ## corpus: measure un-report on a folder of UN PDFs against their own text (CORPUS=DIR, JOBS=N)
 CORPUS ?= ../shared/corpus/un-documents
