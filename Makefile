@@ -35,7 +35,7 @@ browser:
 
 ## test: run the test suite (installs the browser first when missing)
 test: $(STAMP) browser
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n auto --dist loadfile  # one worker per core; a test file stays on one worker
 
 ## bench: print wall time and peak memory per stage on the shipped reports; then, on the shared
 ##        corpus, pages/s per core against pdfplumber, the speed-up of 2 processes, peak memory per worker;
