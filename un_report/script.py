@@ -119,3 +119,7 @@ def is_cjk(char: str) -> bool:
 def script_counts(text: str) -> Counter[str]:
     """How many letters of each script `text` holds (han, latin, cyrillic, arabic)."""
     return Counter({name: len(pattern.findall(text)) for name, pattern in _SCRIPTS.items()})
+
+# Cyrillic letters that text extraction puts in place of their Latin look-alikes (a section
+# letter Н for H); folded back in headings of documents in a Latin-lettered language.
+CYRILLIC_LOOKALIKES = {"А": "A", "В": "B", "С": "C", "Е": "E", "Н": "H", "К": "K", "М": "M"}

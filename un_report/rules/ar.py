@@ -124,13 +124,11 @@ LAYOUT = LayoutRules(
     section=r"^(?P<letter>[A-Zأ-ي])\s*[-.–]\s+(?P<title>\S.*)$",
     sentence_end=".!?;:؟؛",
     max_heading_chars=120,
-    symbol=r"(?<![A-Za-z0-9/])A/\d{2,3}/\d+(?:/Add\.\d+)?(?![0-9/])",
     # الدورة الثمانون … الملحق رقم 1
     session_symbol=(
         r"الدورة\s+(?P<session>ال\S+(?:\s+وال\S+)?|\d+)\W+"
         r"الملحق\s+رقم\s*(?P<supplement>\d+)"
     ),
-    confusables={},
     number_stops="-–.",  # 1 - …
 )
 
@@ -233,8 +231,6 @@ FIGURES = FigureRules(
     share_suffix_guards=(),
     units=(*MEASURE_UNITS, *_OTHER_UNITS),
     year_unit="",
-    year_range=(1000, 2199),
-    bare_year_range=(1900, 2100),
     range_joiners=("-", "–", "—", "و", "إلى", "الى"),
     vague_prefixes=(),
     vague_words=(

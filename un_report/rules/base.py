@@ -42,15 +42,14 @@ class LayoutRules:
     section:   a lettered section heading on one line (A. 促进…, B. Maintenance of…).
     sentence_end: characters that end a sentence; a line ending in one closes its unit.
     max_heading_chars: a line longer than this is body text, never a heading or title.
-    symbol:    a printed document symbol (A/80/1) in the front matter.
     session_symbol: the front matter's session and supplement wording, with named groups
                `session` and `supplement`, from which the symbol is derived.
     symbol_template: how session and supplement make a symbol.
     number_stops: the marks after a paragraph number ("18." in most languages; "18 -" in
                Arabic).
 
-    `symbol` and `session_symbol` are searched in the whole text of a document that gives
-    no symbol in its front matter, so each must run in time linear in the text: every
+    `session_symbol` is searched in the whole text of a document that gives
+    no symbol in its front matter, so it must run in time linear in the text: every
     repetition bounded or anchored after a boundary (a run of letters is tried from its
     start only, never from each letter of it).
     date:      a date as the first page prints it, with named groups `dd` (the day), `mon`
@@ -69,7 +68,6 @@ class LayoutRules:
     section: str
     sentence_end: str
     max_heading_chars: int
-    symbol: str
     session_symbol: str
     symbol_template: str = "A/{session}/{supplement}"
     # Look-alike characters that text extraction puts into headings (Cyrillic Н for H).
@@ -203,8 +201,6 @@ class FigureRules:
     share_suffix_guards: tuple[str, ...]
     units: tuple[str, ...]
     year_unit: str
-    year_range: tuple[int, int]
-    bare_year_range: tuple[int, int]
     range_joiners: tuple[str, ...]
     vague_prefixes: tuple[str, ...]
     vague_words: tuple[str, ...]
@@ -223,6 +219,9 @@ class FigureRules:
     code_prefixes: tuple[str, ...] = ()
     list_separators: tuple[str, ...] = ()
     non_figure_spans: tuple[str, ...] = ()
+    # Calendar years are no language's: a year word makes 1000–2199 a year, a bare number 1900–2100.
+    year_range: tuple[int, int] = (1000, 2199)
+    bare_year_range: tuple[int, int] = (1900, 2100)
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from un_report.rules.base import (
     NumeralRules,
     SubjectRules,
 )
+from un_report.script import CYRILLIC_LOOKALIKES
 
 _UNITS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 _TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
@@ -42,14 +43,13 @@ LAYOUT = LayoutRules(
     section=r"^(?P<letter>[A-Z])\.\s+(?P<title>[A-Z].*)$",
     sentence_end=".!?;:",
     max_heading_chars=120,
-    symbol=r"(?<![A-Za-z0-9/])A/\d{2,3}/\d+(?:/Add\.\d+)?(?![0-9/])",
     # searched in the whole text: the session word starts a word and is bounded, so the
     # search stays linear in a text without one (a run of letters is tried once, not per letter)
     session_symbol=(
         r"(?<![a-z-])(?P<session>[a-z-]{1,40}|\d{1,4})(?:st|nd|rd|th)?\s+session\W+supplement\s+no\.\s*"
         r"(?P<supplement>\d{1,4})"
     ),
-    confusables={"А": "A", "В": "B", "С": "C", "Е": "E", "Н": "H", "К": "K", "М": "M"},
+    confusables=CYRILLIC_LOOKALIKES,
     date=r"(?<!\d)(?P<dd>\d{1,2})\s+(?P<mon>[A-Z][a-z]+)\s+(?P<yyyy>(?:19|20)\d{2})(?!\d)",
     months={m: i for i, m in enumerate(
         ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -197,8 +197,6 @@ FIGURES = FigureRules(
     share_suffix_guards=(),
     units=(*MEASURE_UNITS, *_OTHER_UNITS),
     year_unit="",
-    year_range=(1000, 2199),
-    bare_year_range=(1900, 2100),
     range_joiners=("-", "–", "—", "to", "and"),
     vague_prefixes=(),
     vague_words=(

@@ -17,6 +17,7 @@ from un_report.rules.base import (
     NumeralRules,
     SubjectRules,
 )
+from un_report.script import CYRILLIC_LOOKALIKES
 
 _UNITS = ["", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"]
 _TEENS = ["diez", "once", "doce", "trece", "catorce", "quince", "dieciséis", "diecisiete",
@@ -78,14 +79,13 @@ LAYOUT = LayoutRules(
     section=r"^(?P<letter>[A-Z])\.\s+(?P<title>[A-ZÁÉÍÓÚÑ¿¡].*)$",
     sentence_end=".!?;:",
     max_heading_chars=120,
-    symbol=r"(?<![A-Za-z0-9/])A/\d{2,3}/\d+(?:/Add\.\d+)?(?![0-9/])",
     # Octogésimo período de sesiones … Suplemento núm. 1 (núm., No., Nº)
     session_symbol=(
         r"(?<![a-záéíóúñ])(?P<session>[a-záéíóúñ]{1,40}(?:[ \t]+[a-záéíóúñ]{1,40})?|\d{1,4})"
         r"\s*[ºo°]?\s+per[íi]odo\s+de\s+sesiones\W+"
         r"suplemento\s+(?:n[úu]m\.|n[oº°]\.?)\s*(?P<supplement>\d+)"
     ),
-    confusables={"А": "A", "В": "B", "С": "C", "Е": "E", "Н": "H", "К": "K", "М": "M"},
+    confusables=CYRILLIC_LOOKALIKES,
 )
 
 NUMERALS = NumeralRules(
@@ -181,8 +181,6 @@ FIGURES = FigureRules(
     share_suffix_guards=(),
     units=(*MEASURE_UNITS, *_OTHER_UNITS),
     year_unit="",
-    year_range=(1000, 2199),
-    bare_year_range=(1900, 2100),
     range_joiners=("-", "–", "—", "a", "y", "al"),
     vague_prefixes=(),
     vague_words=(

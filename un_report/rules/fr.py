@@ -18,6 +18,7 @@ from un_report.rules.base import (
     NumeralRules,
     SubjectRules,
 )
+from un_report.script import CYRILLIC_LOOKALIKES
 
 _UNITS = ["", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"]
 _TEENS = ["dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept",
@@ -62,13 +63,12 @@ LAYOUT = LayoutRules(
     section=r"^(?P<letter>[A-Z])\.\s+(?P<title>[A-ZÀ-Ý].*)$",
     sentence_end=".!?;:",
     max_heading_chars=120,
-    symbol=r"(?<![A-Za-z0-9/])A/\d{2,3}/\d+(?:/Add\.\d+)?(?![0-9/])",
     # Quatre-vingtième session … Supplément no 1 (no, nº, n° or No)
     session_symbol=(
         r"(?<![a-zà-ÿ-])(?P<session>[a-zà-ÿ-]{1,40}|\d{1,4})(?:e|ème)?\s+session\W+"
         r"suppl[ée]ment\s+n[o°º]\.?\s*(?P<supplement>\d+)"
     ),
-    confusables={"А": "A", "В": "B", "С": "C", "Е": "E", "Н": "H", "К": "K", "М": "M"},
+    confusables=CYRILLIC_LOOKALIKES,
 )
 
 def _ordinal(cardinal: str) -> str:
@@ -200,8 +200,6 @@ FIGURES = FigureRules(
     share_suffix_guards=(),
     units=(*MEASURE_UNITS, *_OTHER_UNITS),
     year_unit="",
-    year_range=(1000, 2199),
-    bare_year_range=(1900, 2100),
     range_joiners=("-", "–", "—", "à", "au", "et"),  # du 3 au 5 février
     vague_prefixes=(),
     vague_words=(

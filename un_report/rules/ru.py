@@ -111,13 +111,11 @@ LAYOUT = LayoutRules(
     section=r"^(?P<letter>[A-ZА-Я])\.\s+(?P<title>[А-ЯЁA-Z«].*)$",
     sentence_end=".!?;:",
     max_heading_chars=120,
-    symbol=r"(?<![A-Za-z0-9/])A/\d{2,3}/\d+(?:/Add\.\d+)?(?![0-9/])",
     # Восьмидесятая сессия … Дополнение № 1
     session_symbol=(
         r"(?<![а-яё])(?P<session>[а-яё]{1,40}(?:[ \t]+[а-яё]{1,40})?|\d{1,4})(?:-?я)?\s+сесси[яи]\W+"
         r"дополнение\s+№\s*(?P<supplement>\d+)"
     ),
-    confusables={},
 )
 
 NUMERALS = NumeralRules(
@@ -204,8 +202,6 @@ FIGURES = FigureRules(
     share_suffix_guards=(),
     units=(*MEASURE_UNITS, *_OTHER_UNITS),
     year_unit="",
-    year_range=(1000, 2199),
-    bare_year_range=(1900, 2100),
     range_joiners=("-", "–", "—", "до", "и", "по"),
     vague_prefixes=(),
     vague_words=(

@@ -17,6 +17,7 @@ from un_report.rules.base import (
     NumeralRules,
     SubjectRules,
 )
+from un_report.script import CYRILLIC_LOOKALIKES
 
 # CJK ideographs plus the full-width punctuation that sits between them.
 CJK = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef“”‘’《》〈〉「」『』、·—…]"
@@ -26,12 +27,11 @@ LAYOUT = LayoutRules(
     section=r"^(?P<letter>[A-Z])\s*[.．、]\s*(?P<title>\S.*)$",
     sentence_end="。!?;:!?;:…",
     max_heading_chars=40,
-    symbol=r"(?<![A-Za-z0-9/])A/\d{2,3}/\d+(?:/Add\.\d+)?(?![0-9/])",
     session_symbol=(
         r"第(?P<session>[〇零一二两三四五六七八九十百\d]+)届会议\s*"
         r"补编第\s*(?P<supplement>[〇零一二两三四五六七八九十\d]+)\s*号"
     ),
-    confusables={"А": "A", "В": "B", "С": "C", "Е": "E", "Н": "H", "К": "K", "М": "M"},
+    confusables=CYRILLIC_LOOKALIKES,
     joins_wrapped_digits=True,
     date=r"(?P<yyyy>(?:19|20)\d{2})\s*年\s*(?P<mon>\d{1,2})\s*月\s*(?P<dd>\d{1,2})\s*日",
     session=r"^第[〇零一二两三四五六七八九十百\d]+届(?:常会|会议)?$",
@@ -125,8 +125,6 @@ FIGURES = FigureRules(
         "倍",
     ),
     year_unit="年",
-    year_range=(1000, 2199),
-    bare_year_range=(1900, 2100),
     range_joiners=("-", "–", "—", "~", "至", "到"),
     # 数百, 几千; two neighbouring digits are a rough range (二三十, 五六百)
     vague_prefixes=(
