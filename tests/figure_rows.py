@@ -7,12 +7,14 @@ Decimal(100) / 3.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
 import pytest
 
 from un_report.extract import extract_text
 from un_report.models import Lang
+from un_report.numbers.words import parse_spaced_words
 from un_report.rules import language
 
 Figure = tuple[str, float | int | Decimal | None, str, str, str]
@@ -35,3 +37,23 @@ def expected(figures: list[Figure]) -> list[Figure]:
 
 def cases(rows: list[Row], id_chars: int = 24) -> list[object]:
     return [pytest.param(s, e, id=s[:id_chars]) for s, e in rows]
+
+
+def row_test(lang: Lang, rows: list[Row]) -> Callable[[str, list[Figure]], None]:
+    """The test of one group of rows: each sentence gives exactly its expected figures."""
+
+    @pytest.mark.parametrize(("sentence", "figures"), cases(rows))
+    def test(sentence: str, figures: list[Figure]) -> None:
+        assert found(sentence, lang) == expected(figures)
+
+    return test
+
+
+def numeral_test(lang: Lang, parsed: list[tuple[str, int]]) -> Callable[[str, int], None]:
+    """The test of numerals in words: each written numeral parses to its value."""
+
+    @pytest.mark.parametrize(("written", "value"), parsed, ids=[w for w, _ in parsed])
+    def test(written: str, value: int) -> None:
+        assert parse_spaced_words(written, language(lang).rules.numerals) == value
+
+    return test

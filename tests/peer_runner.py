@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from tests import test_peer_specs as zh_peer
 from un_report.extract import extract_text
 from un_report.extract.numbers import find_numbers
@@ -164,3 +166,16 @@ class Runner:
             "DimensionModel": lambda c: self.figures(c, "count"),
         }[case.model](case)
         return zh_peer.agree(ours, case)
+
+
+def model_test(
+    run: Runner, folder: Path, model: str, rules: list[OutOfScope], known: dict[tuple[str, int], str]
+) -> Callable[[PeerCase], None]:
+    """The row test of one peer model file: our results equal the peer's, case by case."""
+
+    @pytest.mark.parametrize("case", rows(load(folder, model), rules, known))
+    def test(case: PeerCase) -> None:
+        ours, peer = run.compare(case)
+        assert ours == peer, f"input {case.input!r}"
+
+    return test

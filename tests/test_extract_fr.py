@@ -6,17 +6,7 @@ The wording is that of UN French texts (reports, resolutions, letters).
 
 from __future__ import annotations
 
-import pytest
-
-from tests.figure_rows import Row, cases, expected
-from tests.figure_rows import found as found_in
-from un_report.numbers.words import parse_spaced_words
-from un_report.rules import language
-
-
-def found(sentence: str) -> list:
-    return found_in(sentence, "fr")
-
+from tests.figure_rows import Row, numeral_test, row_test
 
 # Numbers in digits: decimal comma, groups of three by a space or a (narrow) no-break space.
 DIGITS: list[Row] = [
@@ -98,27 +88,12 @@ PARSED: list[tuple[str, int]] = [
     ("deux-cent-vingt-et-un", 221),
 ]
 
+test_digits = row_test("fr", DIGITS)
 
-@pytest.mark.parametrize(("sentence", "rows"), cases(DIGITS))
-def test_digits(sentence: str, rows: list) -> None:
-    assert found(sentence) == expected(rows)
+test_amounts = row_test("fr", AMOUNTS)
 
+test_numerals_in_words = row_test("fr", WORDS)
 
-@pytest.mark.parametrize(("sentence", "rows"), cases(AMOUNTS))
-def test_amounts(sentence: str, rows: list) -> None:
-    assert found(sentence) == expected(rows)
+test_not_figures = row_test("fr", NOT_FIGURES)
 
-
-@pytest.mark.parametrize(("sentence", "rows"), cases(WORDS))
-def test_numerals_in_words(sentence: str, rows: list) -> None:
-    assert found(sentence) == expected(rows)
-
-
-@pytest.mark.parametrize(("sentence", "rows"), cases(NOT_FIGURES))
-def test_not_figures(sentence: str, rows: list) -> None:
-    assert found(sentence) == expected(rows)
-
-
-@pytest.mark.parametrize(("written", "value"), PARSED, ids=[w for w, _ in PARSED])
-def test_numeral_values(written: str, value: int) -> None:
-    assert parse_spaced_words(written, language("fr").rules.numerals) == value
+test_numeral_values = numeral_test("fr", PARSED)

@@ -6,17 +6,7 @@ The wording is that of UN Russian texts (reports, resolutions, letters).
 
 from __future__ import annotations
 
-import pytest
-
-from tests.figure_rows import Row, cases, expected
-from tests.figure_rows import found as found_in
-from un_report.numbers.words import parse_spaced_words
-from un_report.rules import language
-
-
-def found(sentence: str) -> list:
-    return found_in(sentence, "ru")
-
+from tests.figure_rows import Row, numeral_test, row_test
 
 DIGITS: list[Row] = [
     ("составляет 52,4 процента", [("percent", 52.4, "%", "exact", "52,4 процента")]),
@@ -78,27 +68,12 @@ PARSED: list[tuple[str, int]] = [
     ("сорока восьми", 48),
 ]
 
+test_digits = row_test("ru", DIGITS)
 
-@pytest.mark.parametrize(("sentence", "rows"), cases(DIGITS))
-def test_digits(sentence: str, rows: list) -> None:
-    assert found(sentence) == expected(rows)
+test_amounts = row_test("ru", AMOUNTS)
 
+test_numerals_in_words = row_test("ru", WORDS)
 
-@pytest.mark.parametrize(("sentence", "rows"), cases(AMOUNTS))
-def test_amounts(sentence: str, rows: list) -> None:
-    assert found(sentence) == expected(rows)
+test_not_figures = row_test("ru", NOT_FIGURES)
 
-
-@pytest.mark.parametrize(("sentence", "rows"), cases(WORDS))
-def test_numerals_in_words(sentence: str, rows: list) -> None:
-    assert found(sentence) == expected(rows)
-
-
-@pytest.mark.parametrize(("sentence", "rows"), cases(NOT_FIGURES))
-def test_not_figures(sentence: str, rows: list) -> None:
-    assert found(sentence) == expected(rows)
-
-
-@pytest.mark.parametrize(("written", "value"), PARSED, ids=[w for w, _ in PARSED])
-def test_numeral_values(written: str, value: int) -> None:
-    assert parse_spaced_words(written, language("ru").rules.numerals) == value
+test_numeral_values = numeral_test("ru", PARSED)

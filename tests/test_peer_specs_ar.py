@@ -4,10 +4,8 @@ Out of scope: non-strict xfail rows whose id and reason say why."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.conftest import PEER_SPECS
-from tests.peer_runner import OutOfScope, PeerCase, Runner, load, peer_texts, rows
+from tests.peer_runner import OutOfScope, Runner, model_test, peer_texts
 from un_report.rules.ar import MEASURE_UNITS
 
 PEER_DIR = PEER_SPECS / "Arabic"
@@ -59,17 +57,5 @@ KNOWN_FAILURES: dict[tuple[str, int], str] = {
 }
 
 
-def _rows(model: str) -> list[object]:
-    return rows(load(PEER_DIR, model), OUT_OF_SCOPE, KNOWN_FAILURES)
-
-
-@pytest.mark.parametrize("case", _rows("NumberModel"))
-def test_number_model(case: PeerCase) -> None:
-    ours, peer = RUN.compare(case)
-    assert ours == peer, f"input {case.input!r}"
-
-
-@pytest.mark.parametrize("case", _rows("PercentModel"))
-def test_percent_model(case: PeerCase) -> None:
-    ours, peer = RUN.compare(case)
-    assert ours == peer, f"input {case.input!r}"
+test_number_model = model_test(RUN, PEER_DIR, "NumberModel", OUT_OF_SCOPE, KNOWN_FAILURES)
+test_percent_model = model_test(RUN, PEER_DIR, "PercentModel", OUT_OF_SCOPE, KNOWN_FAILURES)
