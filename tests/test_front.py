@@ -59,6 +59,12 @@ FRONT = [  # fixture → field → value read from page 1
      "Implementation of General Assembly resolution 79/226 on the quadrennial comprehensive policy "
      "review of operational activities for development of the United Nations system"),
     ("issue-10-joint-symbol-cited-in-footnote.pdf", "pages", 2),
+    # an Official Records cover: the title above the organ, the session above "Supplement No. 21",
+    # and the committee's own session dates in the title block are no date of the document
+    ("issue-10-official-records-cover.pdf", "report", "A/80/21"),
+    ("issue-10-official-records-cover.pdf", "title", "Report of the Committee on Information"),
+    ("issue-10-official-records-cover.pdf", "session", "Eightieth Session"),
+    ("issue-10-official-records-cover.pdf", "date", ""),
 ]
 
 

@@ -68,6 +68,13 @@ def test_english_pdf_paragraphs_boxes_and_footnotes(en_pdf: ReportResult) -> Non
     assert footnotes == ["fn-1", "fn-2"]
 
 
+def test_english_pdf_front_matter(read_pdf_once: Callable[[Path], ReadPdf]) -> None:
+    """The cover gives title and session; the date is the one printed alone after the front matter."""
+    meta = read_pdf_once(EN_PDF).document.meta
+    assert (meta.title, meta.session, meta.date) == (
+        "Report of the Secretary-General on the work of the Organization", "Eightieth Session", "2025-07-18")
+
+
 def test_english_units_hold_no_page_furniture(en_pdf: ReportResult) -> None:
     furniture = re.compile(r"\d{2}-\d{5}|\b\d{1,2}/\d{2}\b|\bA/80/1\b|\.\s?\.\s?\.\s?\.")
     assert [(u.para, m.group(0)) for u in en_pdf.units for m in furniture.finditer(u.text)] == []

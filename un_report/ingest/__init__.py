@@ -17,6 +17,7 @@ from un_report.ingest.detect import detect_language
 from un_report.ingest.files import check_regular_file, path_problem
 from un_report.ingest.front import (
     body_start,
+    date_alone,
     front_fields,
     is_toc_line,
     read_masthead,
@@ -99,6 +100,8 @@ def ingest(path: Path) -> Document:
     front = lines[:start] or lines[:60]
     meta = _front_matter(pdf, front, furniture, lang.rules)
     start = _after_masthead(lines, start, meta)
+    if not meta.date:  # a cover page: the front matter dates the report on a line of its own
+        meta.date = date_alone(front, lang.rules)
     cover = [ln for ln in front if ln.role != "footnote"]
     if not meta.symbols:  # a text, or a PDF with a cover page: a line that is a symbol alone
         meta.symbols = next((found for ln in cover if (found := split_symbols(ln.text))), [])

@@ -9,6 +9,7 @@ The language is found before, by `un_report.ingest.detect`.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from un_report.ingest.furniture import JOB_NUMBER
@@ -48,11 +49,36 @@ def read_masthead(segments: list[Segment], width: float, height: float, rules: L
     agenda = next((s.text.rstrip("*").strip() for s in upper if agenda_re.match(s.text)), "")
     foot = [s for s in segments if s.top > FOOT_SHARE * height]
     job = next((m.group(0) for s in foot if (m := re.search(rf"{JOB_NUMBER.pattern}[A-Z]?", s.text))), "")
+    cover = _official_records_formula(segments, layout)
+    if cover is not None:  # a cover: the title stands above the organ, session and supplement
+        title = _cover_title([s for s in segments if s.bottom <= cover[0].top])
+        return FrontMatter(symbols=symbols, title=title, date=date, session=cover[0].text, agenda=agenda,
+                           job=job, body_top=cover[1].bottom)
     heads = [s for s in upper if s.text in (session, agenda)] + [s for s in top if _date(s.text, layout)]
     below = max((s.bottom for s in heads), default=MASTHEAD_SHARE * height * 0.6)
     title, title_bottom = _title(segments, below, height)
     return FrontMatter(symbols=symbols, title=title, date=date, session=session, agenda=agenda, job=job,
                        body_top=title_bottom or (below if heads else None))
+
+
+def _official_records_formula(segments: list[Segment], layout: LayoutRules) -> tuple[Segment, Segment] | None:
+    """The session and supplement lines of an Official Records cover (Eightieth Session /
+    Supplement No. 1), two segments one under the other, or None."""
+    formula = re.compile(layout.session_symbol, re.IGNORECASE)
+    for upper, lower in itertools.pairwise(segments):
+        if formula.search(f"{upper.text}\n{lower.text}"):
+            return upper, lower
+    return None
+
+
+def _cover_title(above: list[Segment]) -> str:
+    """The largest type above a cover's formula, its lines joined: the title. The organ
+    names beside it (United Nations, General Assembly) are set smaller."""
+    lines = [s for s in above if not split_symbols(s.text) and len(s.text) > 3]
+    if not lines:
+        return ""
+    size = max(s.size for s in lines)
+    return " ".join(s.text for s in lines if abs(s.size - size) < 0.5)
 
 
 def _masthead_symbols(top: list[Segment]) -> list[str]:
@@ -103,15 +129,27 @@ def _title(segments: list[Segment], after: float, height: float) -> tuple[str, f
 
 
 def front_fields(lines: list[Line], rules: LanguageRules) -> FrontMatter:
-    """Date, session and agenda item from a text's front matter (no masthead positions)."""
+    """Date, session and agenda item from a text's front matter (no masthead positions).
+    A date alone on its line (`[18 July 2025]`) dates the document before one in a sentence
+    or a title (the dates of a committee's session)."""
     layout = rules.layout
     session_re, agenda_re = re.compile(layout.session, re.IGNORECASE), re.compile(layout.agenda, re.IGNORECASE)
     texts = [ln.text.strip() for ln in lines if ln.role != "footnote"]
     return FrontMatter(
-        date=next((d for d in (_date(t, layout) for t in texts) if d), ""),
+        date=date_alone(lines, rules) or next((d for d in (_date(t, layout) for t in texts) if d), ""),
         session=next((t for t in texts if session_re.match(t)), ""),
         agenda=next((t.rstrip("*").strip() for t in texts if agenda_re.match(t)), ""),
     )
+
+
+def date_alone(lines: list[Line], rules: LanguageRules) -> str:
+    """The first date printed alone on its line (`[18 July 2025]`), as ISO 8601, or ""."""
+    layout = rules.layout
+    for ln in lines:
+        text = ln.text.strip().strip("[]() ")
+        if ln.role != "footnote" and re.fullmatch(layout.date, text):
+            return _date(text, layout)
+    return ""
 
 
 def is_toc_line(text: str) -> bool:
