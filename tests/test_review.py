@@ -15,7 +15,7 @@ import pytest
 from tests.conftest import EN_PDF, RAW, ROOT, ReadPdf
 from un_report.cli import main
 from un_report.pipeline import ReportResult, write_results
-from un_report.review.page import KIND_STYLE, Span, highlight, report_page, text_direction
+from un_report.review.page import KIND_STYLE, Span, highlight, page_names, report_page, text_direction
 from un_report.review.tables import Tables, derive_documents, editions_from, long_aligned, twins_of
 
 CHROMIUM, CHROMEDRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
@@ -275,6 +275,37 @@ def test_highlight(text: str, spans: list[Span], expected: str) -> None:
 @pytest.mark.parametrize(("lang", "direction"), [("ar", "rtl"), ("he", "rtl"), ("en", "ltr"), ("zh", "ltr"), ("fr", "ltr")])
 def test_text_direction(lang: str, direction: str) -> None:
     assert text_direction(lang) == direction
+
+
+PAGE_NAMES = [  # reports of one run → the stem of each one's page
+    pytest.param(["A/80/1", "S/2025/2"], ["A_80_1", "S_2025_2"], id="symbols"),
+    pytest.param(["A/80/1", "A_80_1"], ["A_80_1", "A_80_1-2"], id="symbol-and-stem-reduce-alike"),
+    pytest.param(["A/80/1", "a_80_1", "A 80 1"], ["A_80_1", "a_80_1-2", "A_80_1-3"], id="case-folded"),
+    pytest.param(["///"], ["report"], id="nothing-left"),
+]
+
+
+@pytest.mark.parametrize(("reports", "stems"), PAGE_NAMES)
+def test_every_report_gets_a_page_of_its_own(reports: list[str], stems: list[str]) -> None:
+    assert list(page_names(reports).values()) == stems
+
+
+def test_two_reports_that_reduce_alike_are_both_reviewed(tmp_path: Path) -> None:
+    """A report's symbol and another report's file stem give one file name: two pages, each
+    linked from the index, neither overwriting the other."""
+    tables = tiny_tables()
+    stem_units = tables.paragraphs.iloc[[1]].assign(report="X_1", source="X_1.txt", text="7 member states")
+    stem_figures = tables.figures.iloc[[1]].assign(report="X_1", source="X_1.txt", id="X_1:en:1:0", value=7.0)
+    units = pd.concat([tables.paragraphs, stem_units], ignore_index=True)
+    figs = pd.concat([tables.figures, stem_figures], ignore_index=True)
+    for name, frame in (("paragraphs", units), ("figures", figs), ("documents", derive_documents(units, figs)),
+                        ("figures_aligned", tables.aligned)):
+        frame.to_parquet(tmp_path / f"{name}.parquet")
+    assert main(["review", str(tmp_path), "--out", str(tmp_path)]) == 0
+    pages = {p.name: p.read_text(encoding="utf-8") for p in (tmp_path / "review").glob("*.html")}
+    assert sorted(pages) == ["X_1-2.html", "X_1.html", "index.html"]
+    assert "member states" in pages["X_1-2.html"] and "member states" not in pages["X_1.html"]
+    assert 'href="X_1.html"' in pages["index.html"] and 'href="X_1-2.html"' in pages["index.html"]
 
 
 def tiny_tables() -> Tables:

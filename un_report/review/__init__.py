@@ -16,7 +16,7 @@ import pandas as pd
 
 from un_report.errors import InputError
 from un_report.review.images import PageImage, find_sources, page_count, render_pages
-from un_report.review.page import index_page, kind_styles, report_page, safe_name
+from un_report.review.page import index_page, kind_styles, page_names, report_page
 from un_report.review.tables import Tables, load_tables
 
 REVIEW_FOLDER = "review"
@@ -33,11 +33,11 @@ def write_review(out_dir: Path, inputs: Sequence[Path]) -> list[Path]:
     sources = find_sources(inputs, tables.paragraphs["source"].unique())
     _fill_page_counts(tables, sources)
     written: list[Path] = []
-    for report in tables.paragraphs["report"].unique():
-        name = safe_name(str(report))
-        images = _page_images(tables, str(report), sources, review_dir / f"{name}_pages", review_dir)
-        written.append(_write_text(review_dir / f"{name}.html", report_page(str(report), tables, images)))
-    written.insert(0, _write_text(review_dir / INDEX, index_page(tables.documents)))
+    pages = page_names(str(r) for r in tables.paragraphs["report"].unique())
+    for report, name in pages.items():
+        images = _page_images(tables, report, sources, review_dir / f"{name}_pages", review_dir)
+        written.append(_write_text(review_dir / f"{name}.html", report_page(report, tables, images)))
+    written.insert(0, _write_text(review_dir / INDEX, index_page(tables.documents, pages)))
     return written
 
 

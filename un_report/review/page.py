@@ -57,6 +57,23 @@ def safe_name(report: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]+", "_", report).strip("._") or "report"
 
 
+def page_names(reports: Iterable[str]) -> dict[str, str]:
+    """Each report's page stem, unique even where two reports reduce to one (`A/80/1` and a
+    file stem `A_80_1`): later ones get `-2`, `-3` … in the order given. Case is folded for the
+    comparison, as some file systems do."""
+    names: dict[str, str] = {}
+    taken: set[str] = set()
+    for report in reports:
+        base = name = safe_name(report)
+        n = 1
+        while name.lower() in taken:
+            n += 1
+            name = f"{base}-{n}"
+        taken.add(name.lower())
+        names[report] = name
+    return names
+
+
 def text_direction(lang: str) -> str:
     """`rtl` for languages written right to left, else `ltr`."""
     return "rtl" if lang.split("-")[0].lower() in RTL_LANGS else "ltr"
@@ -192,7 +209,7 @@ def report_page(
         style=_kind_css(kinds),
         body=(
             f'<header class="top"><p><a href="{esc(index_href)}">All reports</a></p>'
-            f"<h1>{esc(report)}</h1>{_documents_table(documents, link=False)}</header>"
+            f"<h1>{esc(report)}</h1>{_documents_table(documents, None)}</header>"
             + _controls(langs, figures, kinds, not aligned.empty)
             + f'<main id="units" style="--cols: {len(langs)}">{"".join(body)}</main>'
             + '<div id="tip" role="tooltip" hidden></div>'
@@ -314,8 +331,9 @@ def _format_cell(column: str, value: object) -> str:
     return esc(_plain(value))
 
 
-def _documents_table(documents: pd.DataFrame, link: bool) -> str:
-    """The `documents` rows as a table; with `link`, each report's symbol links to its page."""
+def _documents_table(documents: pd.DataFrame, links: Mapping[str, str] | None) -> str:
+    """The `documents` rows as a table; with `links` (report → page stem), each read report's
+    symbol links to its page."""
     head = "".join(f"<th scope=\"col\">{esc(c)}</th>" for c in INDEX_COLUMNS)
     rows = []
     for row in documents.to_dict("records"):
@@ -324,8 +342,9 @@ def _documents_table(documents: pd.DataFrame, link: bool) -> str:
             text = _format_cell(column, row.get(column))
             if column == "symbol":
                 text = text or esc(row.get("report"))
-                if link and row.get("status", "read") == "read":
-                    text = f'<a href="{esc(safe_name(str(row["report"])))}.html">{text}</a>'
+                page = links.get(str(row.get("report"))) if links else None
+                if page and row.get("status", "read") == "read":
+                    text = f'<a href="{esc(page)}.html">{text}</a>'
             lang = row.get("lang") or ""
             attrs = f' lang="{esc(lang)}" dir="{text_direction(str(lang))}"' if column == "title" and lang else ""
             cells.append(f"<td{attrs}>{text}</td>")
@@ -333,12 +352,13 @@ def _documents_table(documents: pd.DataFrame, link: bool) -> str:
     return f'<table class="documents"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
 
 
-def index_page(documents: pd.DataFrame) -> str:
-    """The index of all reports: one `documents` row per input file, linked to its report's page."""
+def index_page(documents: pd.DataFrame, pages: Mapping[str, str]) -> str:
+    """The index of all reports: one `documents` row per input file, linked to its report's
+    page (`pages`: report → page stem)."""
     return _document(
         title="Reports — review",
         style="",
-        body=f'<header class="top"><h1>Reports</h1></header><main>{_documents_table(documents, link=True)}</main>',
+        body=f'<header class="top"><h1>Reports</h1></header><main>{_documents_table(documents, pages)}</main>',
         script="",
     )
 
