@@ -1,16 +1,25 @@
-"""Agreement between the Chinese and English figures of parallel sentences, no annotation needed.
+"""Agreement between the figures of two editions of parallel sentences, no annotation needed.
 
 A figure stated in one language is, with few exceptions, stated in the other with the same
 kind and value. For every line of a parallel-sentence file (default: the UN Parallel Corpus
-sentences of ../shared/unpc/sentences.jsonl) this reads the figures of both sentences and
-pairs them by (kind, value); it prints, per kind and overall, the share of Chinese figures
-with an English twin and the reverse, then the lines that disagree most.
+sentences of ../shared/unpc/sentences.jsonl, with zh, en, fr, es, ru and ar columns) this
+reads the figures of both sentences (`--langs A B`, default zh en) and pairs them by (kind,
+value); it prints, per kind and overall, the share of A's figures with a twin in B and the
+reverse, then the lines that disagree most (`--top N`).
 
 Left aside, as optional in the guidelines: vague amounts (value null), a count of one
-(一个 / a, one: mostly an article, and translations swap it for the noun alone) and
+(一个 / a, one / un, une: mostly an article, and translations swap it for the noun alone) and
 anniversaries (70周年 / seventieth anniversary, an ordinal in English).
 
-    .venv/bin/python scripts/agreement.py [SENTENCES.jsonl] [--top 20]
+One pairing beyond (kind, value): an amount whose currency one edition states and the other
+leaves to the context ("$200.3 million" and « 200,3 millions » in a sentence about dollars)
+is one figure read as money in one and as a count in the other. A money figure left without
+a twin is paired with a count of the same value left without one (and the reverse), so the
+two editions agree on the value they state; a count and an amount of different values still
+disagree. Nothing else is loosened: a different value, kind or number of figures is a
+disagreement, whether ours, the translation's or the corpus's.
+
+    .venv/bin/python scripts/agreement.py [SENTENCES.jsonl] [--langs fr en] [--top 20]
 """
 
 from __future__ import annotations
@@ -19,6 +28,7 @@ import argparse
 import json
 import sys
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -29,7 +39,8 @@ from un_report.models import FIGURE_KINDS
 from un_report.rules import language
 from un_report.sentences import body_offset
 
-DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared" / "unpc" / "sentences.jsonl"
+DEFAULT = Path("/work/shared/unpc/sentences.jsonl")
+AMOUNT_KINDS = ("money", "count")  # an amount stated with or without its currency
 PLACES = 2  # values compare rounded: 三分之一 and one third
 
 
@@ -61,12 +72,34 @@ def _key(r: Reading) -> tuple[str, Decimal]:
 
 
 def without_twin(ours: list[Reading], theirs: list[Reading]) -> list[Reading]:
-    """The figures of `ours` with no figure of the same kind and value in `theirs` (as a multiset)."""
-    left = Counter(_key(r) for r in theirs)
+    """The figures of `ours` with no figure of the same kind and value in `theirs` (as a
+    multiset), then none left of the other amount kind of the same value (money ↔ count)."""
+    return unpaired(ours, theirs)[0]
+
+
+def unpaired(a: list[Reading], b: list[Reading]) -> tuple[list[Reading], list[Reading]]:
+    """The figures of `a` and of `b` left without a twin in the other."""
+    alone_a, alone_b = _by_key(a, b, _key), _by_key(b, a, _key)
+    amounts_a = [r for r in alone_a if r.kind in AMOUNT_KINDS]
+    amounts_b = [r for r in alone_b if r.kind in AMOUNT_KINDS]
+    # a money figure and a count of one value: the currency stated in one edition only
+    paired_a = set(map(id, amounts_a)) - {id(r) for r in _by_key(amounts_a, amounts_b, _amount_key)}
+    paired_b = set(map(id, amounts_b)) - {id(r) for r in _by_key(amounts_b, amounts_a, _amount_key)}
+    return [r for r in alone_a if id(r) not in paired_a], [r for r in alone_b if id(r) not in paired_b]
+
+
+def _amount_key(r: Reading) -> tuple[str, Decimal]:
+    """An amount by its value alone. Among figures left without a twin of their own kind, two
+    of one value are a money figure and a count (two of one kind would have paired)."""
+    return "amount", round(Decimal(r.value or 0), PLACES)
+
+
+def _by_key(ours: list[Reading], theirs: list[Reading], key: Callable[[Reading], tuple[str, Decimal]]) -> list[Reading]:
+    left = Counter(key(r) for r in theirs)
     alone = []
     for r in ours:
-        if left[_key(r)]:
-            left[_key(r)] -= 1
+        if left[key(r)]:
+            left[key(r)] -= 1
         else:
             alone.append(r)
     return alone
@@ -82,7 +115,8 @@ def read(path: Path, langs: tuple[str, str]) -> list[Line]:
         texts = {code: str(record.get(code) or "") for code in langs}
         figures = {code: figures_of(texts[code], rules[code]) for code in langs}
         a, b = langs
-        alone = {a: without_twin(figures[a], figures[b]), b: without_twin(figures[b], figures[a])}
+        alone_a, alone_b = unpaired(figures[a], figures[b])
+        alone = {a: alone_a, b: alone_b}
         lines.append(Line(str(record.get("line", len(lines))), texts, figures, alone))
     return lines
 

@@ -64,6 +64,31 @@ NOT_FIGURES: list[Row] = [
     ("الاجتماع السادس عشر", []),  # an ordinal teen
 ]
 
+# Found by comparing the Arabic and English UN sentences (scripts/agreement.py --langs ar en):
+# the decimal comma, display-order groups with decimals, teens with the article or a
+# preposition, reference nouns in the dual and plural, footnote markers, short vowels.
+FROM_UN_SENTENCES: list[Row] = [
+    ("بلغت 24,3% في عام 2001", [("percent", 24.3, "%", "exact", "24,3%"), ("year", 2001, "", "exact", "2001")]),
+    ("انخفض بنسبة 0,4 في المائة", [("percent", 0.4, "%", "exact", "0,4 في المائة")]),
+    ("ساهمت بما يربو على 1,5 مليون يورو", [("money", 1_500_000, "EUR", "over", "يربو على 1,5 مليون يورو")]),
+    ("بمبلغ 100,000 دولار", [("money", 100_000, "USD", "exact", "100,000 دولار")]),  # three digits: a group
+    ("الأنصبة غير المسددة 731.5 1 مليون دولار", [("money", 1_731_500_000, "USD", "exact", "731.5 1 مليون دولار")]),
+    ("الأعضاء الأربعة عشر المتبقين", [("count", 14, "", "exact", "الأربعة عشر")]),
+    ("استخدام الحيز المكاني لخمسة عشر طابقاً", [("count", 15, "", "exact", "لخمسة عشر")]),
+    ("ثلاثة أرباعها في شكل استثمار", [("percent", 75, "%", "exact", "ثلاثة أرباعها")]),
+    ("في دورتيْها اللتين ستُعقدان تباعا", []),  # ست inside a word with short vowels
+    ("البندان 132 و 17 (ج) من جدول الأعمال", []),
+    ("في الجلستين 276 و 277", []),
+    ("ويرد في الجدولين 9 و 10 موجز", []),
+    ("المواد من 46 إلى 53", []),
+    ("في موقعه الشبكي(3).", []),  # a footnote marker
+    ("في أيلول/سبتمبر 2014(42).", [("year", 2014, "", "exact", "2014")]),
+    ("من اليورانيوم-235", []),
+    ("2-26 وعلاوة على ذلك، يسعى المكتب", []),  # a sub-paragraph number
+    ("قراراته 2014 (2011)، و 2051 (2012)", [("year", 2011, "", "exact", "2011"), ("year", 2012, "", "exact", "2012")]),
+    ("طوال نصف قرن تقريبا", []),
+]
+
 PARSED: list[tuple[str, int]] = [
     ("خمسة وعشرون", 25), ("مائة وعشرون", 120), ("ثلاثمائة", 300), ("ثلاثة آلاف", 3000),
     ("ألف وخمسمائة", 1500), ("مليونان", 2_000_000),
@@ -76,5 +101,7 @@ test_amounts = row_test("ar", AMOUNTS)
 test_numerals_in_words = row_test("ar", WORDS)
 
 test_not_figures = row_test("ar", NOT_FIGURES)
+
+test_un_sentences = row_test("ar", FROM_UN_SENTENCES)
 
 test_numeral_values = numeral_test("ar", PARSED)

@@ -181,6 +181,11 @@ FROM_UN_SENTENCES: list[Row] = [
     ("grew 2.4-fold in a decade", [("count", 2.4, "fold", "exact", "2.4-fold")]),
     ("rose from 14.2 to 18.6 per cent", [("percent", 14.2, "%", "exact", "14.2"), ("percent", 18.6, "%", "exact", "18.6 per cent")]),
     ("a 40-megawatt plant on 12 acres", [("count", 40, "megawatt", "exact", "40-megawatt"), ("count", 12, "acres", "exact", "12 acres")]),
+    # the corpus drops the dash of a year range: two calendar years glued are the range
+    ("the business plans for the biennium 20142015", [("year", 2014, "", "exact", "2014"), ("year", 2015, "", "exact", "2015")]),
+    ("a population of 20142015", [("year", 2014, "", "exact", "2014"), ("year", 2015, "", "exact", "2015")]),
+    ("a total of 20000000 people", [("count", 20_000_000, "", "exact", "20000000")]),  # no two years
+    ("articles 3, 12, and 18 of the Declaration", []),  # a comma before the last joiner
 ]
 
 

@@ -72,7 +72,10 @@ FULL_WIDTH_COMMA = "\uff0c"
 
 # Letters of any script (a word boundary in a spaced language), and the basic Latin letters
 # that codes, symbols and versions are written in, in every language (A/80/1, G20, COVID-19).
-LETTER = r"[^\W\d_]"
+# Combining marks (Unicode category Mn: accents written apart, the Arabic short vowels and
+# shadda of ستُعقدان or مليونَي) are part of the word they sit in, never a boundary.
+COMBINING_MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
+LETTER = rf"(?:[^\W\d_]|[{COMBINING_MARKS}])"
 CODE_LETTERS = "A-Za-z"  # inside a character class
 CODE_LETTER = f"[{CODE_LETTERS}]"
 

@@ -298,7 +298,8 @@ class Patterns:
         joiners = w(alternation([*f.list_joiners, *f.range_joiners]))
         separators = alternation(f.list_separators)
         closing = f"[{re.escape(CLOSING_BRACKETS)}]?"
-        self.list_gap = re.compile(rf"^\s*{closing}\s*{joiners}\s*$", flags)
+        # (a separator may come before the joiner: 2014 (2011)، و 2051; 1540 (2004), and 2325)
+        self.list_gap = re.compile(rf"^\s*{closing}\s*(?:{separators}\s*)?{joiners}\s*$", flags)
         self.joiner_gap = re.compile(rf"^\s*{joiners}\s*$", flags)  # no bracket: 17 to 25 May
         self.separator_gap = re.compile(rf"^\s*{closing}\s*{separators}\s*$")
         # after a member of a list joined by a separator: the list goes on, or ends

@@ -30,20 +30,35 @@ def ascii_view(text: str) -> str:
 def arabic_pattern(numerals: NumeralRules) -> str:
     """Regex for a number in digits, with the language's group separators and decimal mark:
     35 000 | 35000 | 52.4 (35.000 and 22,2 where the rules say so)."""
-    return _arabic(numerals.decimal_mark, numerals.group_separators, numerals.display_order_groups)
+    return _arabic(numerals.decimal_mark, numerals.group_separators, numerals.display_order_groups,
+                   numerals.short_decimal_marks)
+
+
+# Two calendar years glued together are a range whose dash a corpus dropped (the biennium
+# 20142015 is 2014–2015): each is read on its own. Eight digits of two years of these
+# centuries are never one count in UN texts.
+GLUED_YEAR = r"(?:19|20)\d\d"
 
 
 @cache
-def _arabic(mark: str, separators: str, display_order: bool = False) -> str:
+def _arabic(mark: str, separators: str, display_order: bool = False, short_marks: str = "") -> str:
     seps, point = re.escape(separators), re.escape(mark)
     marks = re.escape("".join(c for c in separators if not c.isspace()))
     # 000 31 for 31 000: groups split by spaces, written in the order a right-to-left line shows
-    # them; a short first group (40 000, 1 234 567) is in reading order ([ ]: survives re.VERBOSE)
-    shown = r"\d{3}(?:[ ]\d{3})*[ ]\d{1,3}(?![\d])|\d{1,2}(?:[ ]\d{3})+(?![\d])|" if display_order else ""
+    # them, decimals in the first shown (731.5 1 is 1 731.5); a short first group (40 000,
+    # 1 234 567) is in reading order ([ ]: survives re.VERBOSE)
+    shown = (
+        rf"\d{{3}}(?:{point}\d+)?(?:[ ]\d{{3}})*[ ]\d{{1,3}}(?![\d])|\d{{1,2}}(?:[ ]\d{{3}})+(?![\d])|"
+        if display_order
+        else ""
+    )
+    short = rf"|[{re.escape(short_marks)}]\d{{1,2}}(?![\d])" if short_marks else ""  # 24,3 where "," groups too
     return (
-        rf"(?<!\d)(?<!\d[{marks}{point}])"  # never start inside another number (but 2015 30)
+        # never start inside another number (but 2015 30), save at the second of two glued years
+        rf"(?:(?<!\d)(?<!\d[{marks}{point}])|(?<=(?<!\d){GLUED_YEAR})(?={GLUED_YEAR}(?!\d)))"
+        rf"(?:{GLUED_YEAR}(?={GLUED_YEAR}(?!\d))|"  # the first of two glued years
         rf"(?:{shown}\d{{1,3}}(?:[{seps}]\d{{3}})+(?![\d])|\d+)"  # 35 000 | 35000
-        rf"(?:{point}\d+)?(?![\d])"  # decimals
+        rf"(?:{point}\d+{short})?(?![\d]))"  # decimals
     )
 
 
@@ -60,7 +75,10 @@ def parse_digits(text: str, numerals: NumeralRules) -> Decimal:
     text = ascii_view(text)
     if numerals.display_order_groups and " " in text:
         groups = text.split(" ")  # 000 31 → 31000; 40 000 (a short first group) is in reading order
-        text = "".join(reversed(groups) if len(groups[0]) == 3 else groups)
+        whole = groups[0].split(numerals.decimal_mark)[0]  # 731.5 1 is 1 731.5
+        text = "".join(reversed(groups) if len(whole) == 3 else groups)
+    if numerals.short_decimal_marks:  # 24,3: the mark before one or two last digits is the decimal mark
+        text = re.sub(rf"[{re.escape(numerals.short_decimal_marks)}](?=\d{{1,2}}$)", numerals.decimal_mark, text)
     plain = text.translate({ord(c): None for c in numerals.group_separators})
     return Decimal(plain.replace(numerals.decimal_mark, "."))
 

@@ -64,10 +64,14 @@ def _digits() -> dict[str, int]:
     for value, forms in {**_UNITS, **_TENS, **_HUNDREDS}.items():
         table.update(dict.fromkeys(forms, value))
     table |= _teens()
-    table |= {"ال" + w: v for w, v in table.items() if 3 <= v <= 19 and not w.startswith(("أ", "إ"))}
+    table |= {"ال" + w: v for w, v in table.items() if 3 <= v <= 19 and not w.startswith(("أحد", "إحدى"))}
     table |= dict.fromkeys(("الاثنى عشر", "الاثني عشر", "الاثنا عشر", "الاثنتي عشرة", "الاثنتا عشرة"), 12)
     # with the conjunction و written joined to it: بين شهر وثلاثة أشهر (and three months)
     table |= {"و" + w: v for w, v in list(table.items()) if not w.startswith(("ال", "و"))}
+    # with the prepositions ب and ل joined to it: لخمسة عشر طابقا (for fifteen floors), بثلاثة;
+    # a form of three letters or fewer is left alone (لست is "you are not", not ل + ست)
+    table |= {p + w: v for w, v in list(table.items()) for p in ("ب", "ل")
+              if not w.startswith(("ال", "و")) and len(w.split()[0]) >= 4}
     for ten, tens in _TENS.items():
         for n, units in _UNITS.items():
             for unit in (*units, "أحد", "إحدى"):
@@ -164,6 +168,7 @@ NUMERALS = NumeralRules(
     decimal_mark=".",  # 57.9 في المائة (٢٢٫٥ folds to 22.5)
     group_separators="\u00a0\u2009\u202f,",  # 100\u00a0000 (no-break spaces keep the order)
     display_order_groups=True,  # 000 31 is 31 000
+    short_decimal_marks=",",  # 24,3% and 1,5 مليون: the comma before one or two digits is decimal
     ordinals=_ordinals(),
     signs=("-", "−", "ناقص ", "سالب "),
     fraction_tails={"ونصف": Decimal("0.5")},
@@ -176,6 +181,9 @@ _SHARES: dict[str, Decimal | int] = (
     | dict.fromkeys(("ربع", "الربع"), 25)
     | dict.fromkeys(("ثلاثة أرباع",), 75)
 )
+# with the pronoun of what they are a share of joined to them: نصفها, ثلثهم, ثلاثة أرباعها
+_SHARES |= {w + suffix: v for w, v in _SHARES.items() if not w.startswith("ال")
+            for suffix in ("ها", "هم", "ه", "هما")}
 
 MEASURE_UNITS: tuple[str, ...] = (
     "هكتار", "هكتارا", "هكتارات", "طن", "طنا", "أطنان", "طن متري", "طنا متريا",
@@ -246,6 +254,13 @@ FIGURES = FigureRules(
         "الفرع", "التوصية", "التوصيات", "الوثيقة", "القانون", "الفقرتين", "الفقرتان", "القرارين",
         "المادتين", "القائمة", "الجزء", "الجزأين", "الشكل", "الجدول", "الباب", "الإطار",
         "الحاشية", "للمراقبة",
+        # in the dual and plural, which a list of numbers follows: البندان 132 و 17, الجدولين 9 و 10
+        "البندان", "البندين", "بندا", "الجدولان", "الجدولين", "الجداول", "جدول", "الجلستان",
+        "الجلستين", "جلستيها", "جلستيه", "جلساتها", "جلساته", "الجلسات", "الإجراء", "الإجراءين",
+        "الإجراءان", "الإجراءات", "الصفحتان", "الصفحتين", "الصفحات", "الصفحة", "ص.", "المواد من",
+        "المادتان", "الفقرتان من", "الفقرات من", "الفروع", "الفرعين", "المرفقين", "الملحق",
+        "الهدفين", "التوصيتين",
+        "القاعدتين", "القاعدتان", "الإطارين", "الشكلين", "البروتوكولين", "المبدأين",
         # the body that adopts a resolution or holds a meeting: قرار مجلس الأمن 1540
         "مجلس الأمن", "الجمعية العامة", "المجلس الاقتصادي والاجتماعي", "مجلس الإدارة",
         "مد-", "ف-", "د-",  # staff grades (مد-2: D-2) and sessions (د-57)
@@ -257,6 +272,14 @@ FIGURES = FigureRules(
     list_joiners=("و",),  # الفقرتين 28 و 29, يومي 21 و 22 تشرين الثاني
     list_separators=(",", "،"),
     non_figure_spans=(
+        # a footnote marker: a short number in brackets glued to the word or number before it
+        # (موقعه الشبكي(3)., أيلول/سبتمبر 2014(42)); a year in brackets dates a resolution
+        r"(?<=[^\W_])\(\d{1,3}\)",
+        # a number joined by a hyphen to the Arabic word before it names a thing or a grade:
+        # اليورانيوم-235 (U-235), ف-4 (P-4)
+        r"(?<=[\u0621-\u064a]-)\d+",
+        # a sub-paragraph number opening the text: 2-26 وعلاوة على ذلك, 3-2-1 إحراز تقدم
+        r"^\d{1,3}(?:-\d{1,3})+(?=\s)",
         # a time of day: الساعة 15:00, الساعة 10
         r"(?<![\d.:])\d{1,2}:\d{2}(?![\d:])|(?<=الساعة\s)\d{1,2}(?![\d:.])",
         # a telephone number starts with its country or area code: +1 212 963 1234, (212) 963-5012
@@ -267,6 +290,7 @@ FIGURES = FigureRules(
     lexical_exclusions=(
         "واحد من", "واحدة من", "أحد", "إحدى", "الواحد", "الواحدة", "ونصف", "أي واحد", "أي واحدة",
         "النصف الأول", "النصف الثاني",
+        "نصف قرن", "نصف القرن",  # half a century: fifty years, no share
         "ألف -", "ألف-", "ألف –",  # ألف - as the letter A of a section heading
     ),
     words_need_unit=False,

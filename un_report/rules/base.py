@@ -112,6 +112,9 @@ class NumeralRules:
                  them, in a spaced language (cent, mille, mil, тысяча, ألف; not "hundred").
     joined_connectives: connectives written joined to the numeral word after them
                  (Arabic و: مائة وعشرون, 120).
+    short_decimal_marks: marks that group thousands before three digits but are the decimal
+                 mark before one or two last digits (Arabic texts write 24,3% and 1,5 مليون
+                 beside 57.9 and 100,000).
     display_order_groups: digit groups split by a plain space are written in the order a
                  right-to-left line displays them (Arabic "000 31" shows, and means, 31 000:
                  the space does not bind the groups into one left-to-right run); a number whose
@@ -135,6 +138,7 @@ class NumeralRules:
     lone_multipliers: tuple[str, ...] = ()
     joined_connectives: tuple[str, ...] = ()
     display_order_groups: bool = False
+    short_decimal_marks: str = ""
 
 
 @dataclass(frozen=True)
