@@ -17,9 +17,10 @@ its own rows in tests/test_matcher.py:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, fields
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from un_report.numbers import arabic_pattern, ascii_view, bare_units_pattern, sign_pattern, words_pattern
 from un_report.numbers.words import spaced_words_pattern
@@ -36,8 +37,7 @@ NOTHING = "(?!)"  # a fragment a language does not have
 Form = Literal["fraction", "ratio", "share", "number"]
 
 
-@dataclass(frozen=True)
-class Piece:
+class Piece(NamedTuple):
     """One named piece of a match: its text as written and where it starts in the unit."""
 
     text: str
@@ -48,7 +48,7 @@ class Piece:
         return self.start + len(self.text)
 
 
-@dataclass(frozen=True)
+@dataclass
 class Match:
     """A candidate figure as matched: its offsets, its form and the pieces seen, each None
     when absent. `numerator` and `denominator` are those of a fraction or a ratio; `part`
@@ -117,9 +117,29 @@ assert set(_GROUPS.values()) <= {f.name for f in fields(Match)}
 
 def to_match(m: re.Match[str]) -> Match:
     """The typed record of a regex match of the figure pattern."""
-    pieces = {_GROUPS[name]: Piece(text, m.start(name)) for name, text in m.groupdict().items() if text is not None}
-    form: Form = next((form for group, form in _FORMS if m.group(group) is not None), "number")
-    return Match(m.start(), m.end(), form, **pieces)
+    text, spans = m.string, m.regs
+    groups, forms = _group_numbers(m.re)
+    pieces = {field: Piece(text[spans[i][0] : spans[i][1]], spans[i][0]) for i, field in groups if spans[i][0] >= 0}
+    form: Form = next((form for i, form in forms if spans[i][0] >= 0), "number")
+    return Match(spans[0][0], spans[0][1], form, **pieces)
+
+
+_Numbers = tuple[tuple[tuple[int, str], ...], tuple[tuple[int, Form], ...]]
+_NUMBERS: dict[int, tuple[re.Pattern[str], _Numbers]] = {}  # by id: a pattern hashes its whole text
+
+
+def _group_numbers(pattern: re.Pattern[str]) -> _Numbers:
+    """The figure pattern's group numbers with the `Match` field each fills, and with the form
+    each marks."""
+    cached = _NUMBERS.get(id(pattern))
+    if cached is None or cached[0] is not pattern:
+        index = pattern.groupindex
+        numbers = (
+            tuple((index[name], field) for name, field in _GROUPS.items()),
+            tuple((index[group], form) for group, form in _FORMS),
+        )
+        cached = _NUMBERS[id(pattern)] = (pattern, numbers)
+    return cached[1]
 
 
 # --- fragments: small functions of the rules, each with rows in tests/test_matcher.py ---
@@ -268,6 +288,7 @@ class Patterns:
         self.exclusions = re.compile(w(alternation(f.lexical_exclusions)), flags)
         self.ordinal_before = re.compile(_guarded(f.ordinal_prefixes, f.ordinal_guards, w) + r"\s*$", flags)
         self.ordinal_window = max((len(p) for p in f.ordinal_prefixes), default=0) + 3
+        self.ordinal_last = last_letters(f.ordinal_prefixes, flags)
         # a follower may come after a bracketed mark: 1576 (L)号决议
         opening, closing_marks = re.escape(OPENING_BRACKETS), re.escape(CLOSING_BRACKETS)
         bracketed = rf"(?:[{opening}][^\s{opening}{closing_marks}]{{1,8}}[{closing_marks}]\s*)?"
@@ -275,6 +296,7 @@ class Patterns:
         self.modifier_ahead = re.compile(r"^" + alternation(f.noun_modifiers))
         self.month_after = re.compile(r"^\s*" + w(alternation(f.month_followers)), flags)
         self.month_before = re.compile(w(alternation(f.month_words_before)) + r"\s*$", flags)
+        self.month_last = last_letters(f.month_words_before, flags)
         self.share_guard = re.compile(r"^" + alternation(f.share_suffix_guards))
         self.guards = {
             word: re.compile(alternation(before) + "$") for word, before in f.qualifier_guards.items()
@@ -306,9 +328,30 @@ class Patterns:
         brackets = re.escape(CLOSING_BRACKETS + OPENING_BRACKETS)
         self.list_goes_on = re.compile(rf"^\s*(?:{joiners}|{separators}|[{brackets}.;:]|$)", flags)
         self.code_prefix = re.compile(w(alternation(f.code_prefixes)) + "$", flags)
+        self.code_prefix_window = 2 * max((len(p) for p in f.code_prefixes), default=0) + 2
         self.bracket_gap = re.compile(rf"^\s*[{re.escape(OPENING_BRACKETS)}]\s*$")  # 1540 (2004)
         spans = "|".join(f"(?:{p})" for p in f.non_figure_spans) or NOTHING
         self.non_figure_spans = re.compile(spans, flags)
+
+
+def last_letters(words: Iterable[str], flags: int) -> re.Pattern[str] | None:
+    """The last characters of `words` as a class, compiled like the pattern of the words
+    (so it ignores case where that does): a word can end before an offset only where one
+    of them does (`may_end_before`). None when a word ends in white space."""
+    last = {w[-1] for w in words if w}
+    if any(c.isspace() for c in last):
+        return None
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(last)) + "]" if last else NOTHING, flags)
+
+
+def may_end_before(view: str, offset: int, window: int, last: re.Pattern[str] | None) -> bool:
+    """Whether a word whose last character is in the class `last` may end before `offset`
+    within `window` characters, with only white space between: a look at one character
+    that spares most searches of a pattern of words ending there (…\\s*$)."""
+    if last is None:
+        return True
+    tail = view[max(0, offset - window) : offset].rstrip()
+    return bool(tail) and last.match(tail[-1]) is not None
 
 
 def _guarded(words: Iterable[str], guards: Mapping[str, tuple[str, ...]], w: Callable[[str], str]) -> str:
@@ -336,6 +379,10 @@ def find_matches(text: str, patterns: Patterns) -> Iterator[Match]:
     just before each anchor (a digit or a numeral word), where a figure holding it can start."""
     view = ascii_view(text)  # same length, so offsets hold for `text`
     done = 0  # where the last figure ended
+    # Every start before `tried` was tried for an earlier anchor and gave no figure holding
+    # it: none can hold a later anchor either, so each start is tried once (linear time;
+    # retrying them made a run of 万 cost the look-back window once per character).
+    tried = 0
     for anchor in patterns.anchor.finditer(view):
         if anchor.start() < done:
             continue
@@ -343,12 +390,14 @@ def find_matches(text: str, patterns: Patterns) -> Iterator[Match]:
         if patterns.anchor_words and not token[0].isdigit() and token.lower() not in patterns.anchor_words:
             continue  # a word that opens no figure
         end = anchor.end() + MAX_FIGURE_AFTER_ANCHOR
-        for start in _starts(view, max(done, anchor.start() - patterns.max_prefix), anchor.start(), patterns):
+        first = max(done, tried, anchor.start() - patterns.max_prefix)
+        for start in _starts(view, first, anchor.start(), patterns):
             m = patterns.figure.match(view, start, end)
             if m is not None and m.end() > anchor.start():
                 done = m.end()
                 yield to_match(m)
                 break
+        tried = max(tried, anchor.start() + 1)
 
 
 def _starts(view: str, first: int, anchor: int, patterns: Patterns) -> Iterator[int]:
@@ -359,12 +408,26 @@ def _starts(view: str, first: int, anchor: int, patterns: Patterns) -> Iterator[
             yield i
 
 
-def excluded_spans(view: str, patterns: Patterns) -> list[tuple[int, int]]:
+class Stretches:
+    """The stretches of a text that one pattern matches, left to right and never overlapping
+    (as `finditer` yields them), so the one that holds an offset is found by bisection."""
+
+    def __init__(self, found: Iterable[re.Match[str]]) -> None:
+        spans = [m.span() for m in found]
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
+
+    def holding(self, offset: int) -> tuple[int, int] | None:
+        """The stretch that holds `offset` (start <= offset < end), if any."""
+        i = bisect_right(self.starts, offset) - 1
+        return (self.starts[i], self.ends[i]) if i >= 0 and offset < self.ends[i] else None
+
+
+def excluded_spans(view: str, patterns: Patterns) -> tuple[Stretches, Stretches]:
     """Stretches of text where no number is one: words with a numeral (一起), web addresses."""
-    found = [*patterns.exclusions.finditer(view), *WEB_ADDRESS.finditer(view)]
-    return [(m.start(), m.end()) for m in found]
+    return Stretches(patterns.exclusions.finditer(view)), Stretches(WEB_ADDRESS.finditer(view))
 
 
-def non_figure_spans(view: str, patterns: Patterns) -> list[tuple[int, int]]:
+def non_figure_spans(view: str, patterns: Patterns) -> Stretches:
     """Stretches of text where no number is a figure: times of day, telephone numbers."""
-    return [(m.start(), m.end()) for m in patterns.non_figure_spans.finditer(view)]
+    return Stretches(patterns.non_figure_spans.finditer(view))

@@ -11,7 +11,7 @@ form of match has its resolver (`RESOLVERS`), and a number its reader per kind (
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal, NamedTuple
@@ -23,9 +23,11 @@ from un_report.extract.matcher import (
     Match,
     Patterns,
     Piece,
+    Stretches,
     excluded_spans,
     figure_rules,
     find_matches,
+    may_end_before,
     non_figure_spans,
 )
 from un_report.models import FigureKind, Qualifier
@@ -62,6 +64,7 @@ Exclusion = Literal["word", "code", "glued", "reference", "follower", "date", "s
 NOT_A_NUMBER: tuple[Exclusion, ...] = ("word", "code", "glued")
 NOT_A_FIGURE: tuple[Exclusion, ...] = ("word", "code", "reference", "follower", "date", "span", "after")
 DAY_DIGITS = 2  # a day or a month in digits (17-25 February, 3月4日)
+MONTH_WINDOW = 12  # how far before a day a month word is looked for (July 18)
 
 
 class Candidate(NamedTuple):
@@ -92,7 +95,7 @@ def candidates(text: str, patterns: Patterns) -> Iterator[Candidate]:
 
 
 def exclusion(
-    m: Match, view: str, patterns: Patterns, words: list[tuple[int, int]], spans: list[tuple[int, int]]
+    m: Match, view: str, patterns: Patterns, words: Sequence[Stretches], spans: Stretches
 ) -> Exclusion | None:
     """The non-figure context that holds for the match whatever its kind, if any."""
     start, end = m.bounds()
@@ -100,17 +103,20 @@ def exclusion(
         return "word"
     touching_currency = m.currency_before is not None and m.currency_before.end == start  # Euro131 million
     if CODE_BEFORE.search(view[max(0, start - 2) : start]) and not (
-        touching_currency or patterns.code_prefix.search(view, 0, start)
+        touching_currency or patterns.code_prefix.search(view, max(0, start - patterns.code_prefix_window), start)
     ):
         return "code"
     glued = CODE_AFTER.match(view[end : end + 2])
     if glued and m.suffix is None:
         return "code"
-    if patterns.ordinal_before.search(view, max(0, start - patterns.ordinal_window), start):
+    window = patterns.ordinal_window
+    if may_end_before(view, start, window, patterns.ordinal_last) and patterns.ordinal_before.search(
+        view, max(0, start - window), start
+    ):
         return "reference"
     if patterns.non_figure_after.match(view[end : end + FOLLOWER_WINDOW]):
         return "follower"  # 90 年代 even though 年 is a unit
-    if any(a <= start < b for a, b in spans):
+    if spans.holding(start) is not None:
         return "span"
     if m.digits is not None and m.suffix is None and m.magnitude is None and _is_date(m, view, patterns):
         return "date"
@@ -122,7 +128,9 @@ def _is_date(m: Match, view: str, patterns: Patterns) -> bool:
     if patterns.month_after.match(view[m.end : m.end + FOLLOWER_WINDOW]):
         return True
     digits = m.digits.text if m.digits else ""
-    return len(digits) <= DAY_DIGITS and bool(patterns.month_before.search(view[max(0, m.start - 12) : m.start]))
+    if len(digits) > DAY_DIGITS or not may_end_before(view, m.start, MONTH_WINDOW, patterns.month_last):
+        return False
+    return bool(patterns.month_before.search(view[max(0, m.start - MONTH_WINDOW) : m.start]))
 
 
 def _list_member(m: Match) -> bool:
@@ -175,7 +183,7 @@ def _dates_of_lists(found: list[Candidate], view: str, patterns: Patterns) -> li
     return out
 
 
-def in_excluded_word(m: Match, excluded: list[tuple[int, int]]) -> bool:
+def in_excluded_word(m: Match, excluded: Sequence[Stretches]) -> bool:
     """Whether the match's number lies in a word that holds a numeral but is no number (一起,
     之一) or in a web address. A fraction or a percent is one by its marker, whatever word
     its digits seem to form (十分之一, 百分之一百); a qualified number is one (more than one
@@ -191,7 +199,9 @@ def in_excluded_word(m: Match, excluded: list[tuple[int, int]]) -> bool:
             return False
         return a <= start < b or a < end <= b
 
-    return any(covers(a, b) for a, b in excluded)
+    # a stretch that covers the number holds its first or its last character
+    held = (stretches.holding(offset) for stretches in excluded for offset in (start, end - 1))
+    return any(span is not None and covers(*span) for span in held)
 
 
 def resolve(m: Match, text: str, rules: LanguageRules, patterns: Patterns) -> Reading | None:
@@ -308,7 +318,8 @@ def _count_or_year(n: _Number) -> Reading | None:
     in_words = spelled.text if spelled else ""
     inner_magnitude = any(mag in in_words for mag in n.rules.numerals.magnitudes)
     has_unit = suffix is not None or m.magnitude is not None or inner_magnitude
-    if m.in_words and f.words_need_unit and not has_unit and n.patterns.modifier_ahead.match(n.text[m.end :]):
+    ahead = n.text[m.end : m.end + FOLLOWER_WINDOW]
+    if m.in_words and f.words_need_unit and not has_unit and n.patterns.modifier_ahead.match(ahead):
         return Reading("count", n.value, "", n.qualifier, n.start, m.end)  # 五大机遇
     if m.in_words and f.words_need_unit and not has_unit:
         # 一至三个月: the unit comes after the range
