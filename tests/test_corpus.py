@@ -122,6 +122,57 @@ def test_a_damaged_stored_result_is_read_again(folder: list[Path], tmp_path: Pat
     assert tables(tmp_path / "out") == scratch
 
 
+# --- the tables assembled report by report ------------------------------------------------
+
+EDITION_ZH = "A/{n}/1\n\n第一章\n\n导言\n\n1. 我们为 {n} 个国家提供了支持。\n\n2. 2024 年,约 7%的人口受益。\n"
+EDITION_EN = "A/{n}/1\n\nI. Introduction\n\n1. We helped {n} countries.\n\n2. In 2024, about 8 per cent were reached.\n"
+# files (z: Chinese, e: English edition of report n; o: a report in one edition) in input order:
+# however the editions of a report are spread, the tables are those of the whole batch in memory
+EDITION_ORDERS = [
+    pytest.param(["z1", "e1", "z2", "e2"], id="editions-together"),
+    pytest.param(["z1", "z2", "e2", "e1"], id="editions-nested"),
+    pytest.param(["z1", "o3", "e2", "e1", "z2"], id="editions-apart"),
+    pytest.param(["e1", "o3", "z1"], id="english-first"),
+]
+
+
+def editions(folder: Path, names: list[str]) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    templates = {"z": EDITION_ZH, "e": EDITION_EN, "o": REPORT}
+    paths = []
+    for name in names:
+        path = folder / f"{name}.txt"
+        path.write_text(templates[name[0]].format(n=10 + int(name[1:])), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def whole_in_memory(files: list[Path], out: Path) -> dict[str, bytes]:
+    """The figures and figures_aligned tables computed over the whole batch at once."""
+    from un_report.align import align, count_editions
+    from un_report.export import aligned_frame, figures_frame
+
+    out.mkdir()
+    figures = [f for path in files for f in report_outcome(path).figures]
+    aligned = align(figures)
+    count_editions(figures)
+    figures_frame(figures).to_csv(out / "figures.csv", index=False, lineterminator="\n")
+    aligned_frame(aligned).to_csv(out / "figures_aligned.csv", index=False, lineterminator="\n")
+    return tables(out)
+
+
+@pytest.mark.parametrize("names", EDITION_ORDERS)
+def test_the_tables_assembled_report_by_report_are_those_of_the_whole_batch(tmp_path: Path, names: list[str]) -> None:
+    files = editions(tmp_path / "in", names)
+    run_corpus(files, tmp_path / "out", jobs=1)
+    written = {name: data for name, data in tables(tmp_path / "out").items() if name.startswith("figures")}
+    assert written == whole_in_memory(files, tmp_path / "whole")
+    assert b",both" in written["figures_aligned.csv"]  # the editions were aligned
+    first = tables(tmp_path / "out")
+    rerun = run_corpus(files, tmp_path / "out", jobs=1)  # from the store alone
+    assert rerun.from_store == len(files) and tables(tmp_path / "out") == first
+
+
 # --- a killed run resumes ----------------------------------------------------------------
 
 
@@ -165,7 +216,7 @@ def test_a_document_over_a_limit_is_refused_with_the_reason(folder: list[Path], 
 
 def test_the_batch_goes_on_after_a_refusal_for_a_limit(folder: list[Path], tmp_path: Path) -> None:
     run = run_corpus(folder, tmp_path / "out", jobs=1, limits=Limits(memory_mib=resident_mib() + 10_000))
-    assert len(run.batch.results) == 3
+    assert run.batch.read == 3
     run = run_corpus(folder, tmp_path / "tight", jobs=1, limits=Limits(memory_mib=1))
     assert [e.problem for e in run.batch.errors] == ["over the memory limit (1 MiB)"] * 3
     assert stored(tmp_path / "tight") == []  # tried again next time

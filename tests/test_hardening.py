@@ -322,10 +322,10 @@ def _tables(out: Path) -> dict[str, bytes]:
 
 
 def _disk_full(monkeypatch: pytest.MonkeyPatch) -> None:
-    def write(*args: object) -> list[Path]:
+    def write(*args: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr("un_report.export._write_table", write)
+    monkeypatch.setattr("un_report.export.TableSink.write", write)
 
 
 def _read_only(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -78,5 +78,4 @@ def write_tables(results: Iterable[ReportResult], out: str | Path) -> list[Path]
     report are among them; each file replaced atomically. Returns the paths written."""
     from un_report.pipeline import write_results
 
-    _, written = write_results(list(results), Path(out))
-    return written
+    return write_results(list(results), Path(out))

@@ -145,16 +145,34 @@ def _by_unit(figures: list[Figure]) -> dict[Unit, list[Figure]]:
 def agreement(rows: list[AlignedFigure]) -> list[str]:
     """The run summary's lines: per report and edition, the share of its figures confirmed
     in English, per kind."""
-    lines = []
-    for report, lang in dict.fromkeys((r.report, r.lang) for r in rows):
-        parts = []
-        for kind in FIGURE_KINDS:
-            stated = [
-                r for r in rows
-                if r.report == report and r.lang == lang and r.kind == kind and r.status != "en_only"
-            ]
-            both = sum(r.status == "both" for r in stated)
-            if stated:
-                parts.append(f"{kind} {both}/{len(stated)} ({100 * both / len(stated):.0f}%)")
-        lines.append(f"{report} [{lang}]: figures confirmed in English: " + (", ".join(parts) or "none stated"))
-    return lines
+    counted = Agreement()
+    counted.add(rows)
+    return counted.lines()
+
+
+class Agreement:
+    """The run summary's lines of agreement, counted as the rows of figures_aligned are
+    written (a batch never holds them all)."""
+
+    def __init__(self) -> None:
+        # (report, lang) → kind → [figures of the edition confirmed in English, figures it states]
+        self.counts: dict[tuple[str, str], dict[str, list[int]]] = {}
+
+    def add(self, rows: Iterable[AlignedFigure]) -> None:
+        for r in rows:
+            edition = self.counts.setdefault((r.report, r.lang), {})
+            if r.status != "en_only":
+                stated = edition.setdefault(r.kind, [0, 0])
+                stated[0] += r.status == "both"
+                stated[1] += 1
+
+    def lines(self) -> list[str]:
+        lines = []
+        for (report, lang), kinds in self.counts.items():
+            parts = []
+            for kind in FIGURE_KINDS:
+                if kind in kinds:
+                    both, stated = kinds[kind]
+                    parts.append(f"{kind} {both}/{stated} ({100 * both / stated:.0f}%)")
+            lines.append(f"{report} [{lang}]: figures confirmed in English: " + (", ".join(parts) or "none stated"))
+        return lines

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TextIO, TypeVar
 
-from un_report.errors import InputError, OutputError
+from un_report.errors import ClusterError, InputError, OutputError, StoreError
 from un_report.ingest import SUFFIXES
 from un_report.ingest.files import is_folder, path_problem
 
@@ -151,7 +151,7 @@ def extract_command(args: argparse.Namespace) -> int:
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})  # a parent may have blocked them
     try:
         return _extract(args, out)
-    except OutputError as exc:
+    except (OutputError, StoreError, ClusterError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     except (KeyboardInterrupt, Terminated) as exc:
@@ -164,7 +164,6 @@ def extract_command(args: argparse.Namespace) -> int:
 
 
 def _extract(args: argparse.Namespace, out: Path) -> int:
-    from un_report.align import agreement
     from un_report.corpus import run_corpus
     from un_report.limits import Limits
     from un_report.pipeline import Outcome
@@ -193,7 +192,7 @@ def _extract(args: argparse.Namespace, out: Path) -> int:
         if error.path not in told:  # refused in an earlier run, the store remembers it
             print(f"error: {error}", file=sys.stderr)
     errors += run.batch.errors
-    for line in agreement(run.batch.aligned):
+    for line in run.batch.agreement:
         print(line)
     if run.batch.written:
         print(f"wrote {', '.join(str(p) for p in run.batch.written)}")

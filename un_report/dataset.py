@@ -16,12 +16,12 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import tempfile
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.parquet as pq
+
+from un_report.export import SET_TABLES, Buffers, ParquetSink
 
 PARTITIONS = ("lang", "series")  # the partition columns, outermost first
 SERIES = re.compile(r"([A-Z][A-Z0-9]*)/")  # a symbol's first segment: A/80/1 → A, DP/2025/1 → DP
@@ -35,45 +35,68 @@ def series(report: str) -> str:
     return match.group(1) if match else NO_SERIES
 
 
-def write_dataset(tables: list[Path], root: Path) -> list[Path]:
-    """Partition each Parquet table in `tables` into `root/<table name>/`, replacing the
-    table's earlier folder whole; returns the folders written."""
-    root.mkdir(parents=True, exist_ok=True)
-    written: list[Path] = []
-    for table_path in tables:
-        if table_path.suffix != ".parquet":
-            continue
-        target = root / table_path.stem
-        staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=root))
-        try:
-            _partition(pq.read_table(table_path), staging)
-            _swap(staging, target)
-        except BaseException:
-            shutil.rmtree(staging, ignore_errors=True)
-            raise
+class PartitionedSink:
+    """One table's dataset, written a chunk of rows at a time into `folder`: each row goes to
+    the file of its (lang, series), in the order the rows come (`schema`: the table's)."""
+
+    def __init__(self, folder: Path, schema: pa.Schema, buffers: Buffers) -> None:
+        self.folder, self.buffers = folder, buffers
+        self.schema = _with_series(schema.empty_table()).schema
+        self.keys = [name for name in PARTITIONS if name in self.schema.names]
+        self.parts: dict[tuple[str, ...], ParquetSink] = {}
+
+    def write(self, table: pa.Table) -> None:
+        if table.num_rows == 0:
+            return
+        table = _with_series(table)
+        if not self.keys:
+            self._sink(()).write(table)
+            return
+        columns = [table[key].to_pylist() for key in self.keys]
+        for values in dict.fromkeys(zip(*columns, strict=True)):
+            mask = None
+            for key, value in zip(self.keys, values, strict=True):
+                equal = pc.equal(table[key], pa.scalar(value, pa.string()))
+                mask = equal if mask is None else pc.and_(mask, equal)
+            self._sink(values).write(table.filter(mask).drop_columns(self.keys))
+
+    def close(self) -> None:
+        if not self.parts:  # no row at all: the empty table, every column kept
+            ParquetSink(self.folder / PART_FILE, self.schema, self.buffers).close()
+        for sink in self.parts.values():
+            sink.close()
+
+    def _sink(self, values: tuple[str, ...]) -> ParquetSink:
+        if values not in self.parts:
+            place = self.folder.joinpath(*(f"{key}={value}" for key, value in zip(self.keys, values, strict=True)))
+            place.mkdir(parents=True, exist_ok=True)
+            schema = self.schema
+            for key in self.keys:
+                schema = schema.remove(schema.get_field_index(key))
+            self.parts[values] = ParquetSink(place / PART_FILE, schema, self.buffers)
+        return self.parts[values]
+
+
+def _with_series(table: pa.Table) -> pa.Table:
+    """The table with its `series` column, read from `report`."""
+    if "report" not in table.column_names:
+        return table
+    return table.append_column("series", pa.array([series(r) for r in table["report"].to_pylist()], pa.string()))
+
+
+def replace_tables(root: Path, staged: dict[str, Path]) -> list[Path]:
+    """Put each staged table folder (by table name) in place of `root/<name>`, and remove
+    the folders of the set's other tables, which an earlier run wrote (see
+    `export.SET_TABLES`); returns the folders written."""
+    written = []
+    for name, folder in staged.items():
+        target = root / name
+        _swap(folder, target)
         written.append(target)
+    for name in SET_TABLES:
+        if name not in staged and (root / name).is_dir():
+            shutil.rmtree(root / name, ignore_errors=True)
     return written
-
-
-def _partition(table: pa.Table, folder: Path) -> None:
-    """Write one file per (lang, series) found in `table`, rows in their order."""
-    if "report" in table.column_names:
-        table = table.append_column("series", pa.array([series(r) for r in table["report"].to_pylist()], pa.string()))
-    keys = [name for name in PARTITIONS if name in table.column_names]
-    if not keys or table.num_rows == 0:
-        pq.write_table(table, folder / PART_FILE)
-        return
-    groups = table.select(keys).group_by(keys, use_threads=False).aggregate([])
-    groups = groups.sort_by([(key, "ascending") for key in keys])
-    for values in groups.to_pylist():
-        mask = None
-        for key in keys:
-            equal = pc.equal(table[key], pa.scalar(values[key], pa.string()))
-            mask = equal if mask is None else pc.and_(mask, equal)
-        part = table.filter(mask).drop_columns(keys)
-        place = folder.joinpath(*(f"{key}={values[key]}" for key in keys))
-        place.mkdir(parents=True)
-        pq.write_table(part, place / PART_FILE)
 
 
 def _swap(staging: Path, target: Path) -> None:

@@ -34,3 +34,22 @@ class OutputError(Exception):
         self.folder = Path(folder)
         self.problem = problem
         super().__init__(f"cannot write the tables into {str(folder) or repr(str(folder))}: {problem}")
+
+
+class StoreError(Exception):
+    """The result store cannot be used: a stored result changed under the run (another
+    process wrote or removed it), or the store's folder cannot be written."""
+
+    def __init__(self, where: Path | str, problem: str) -> None:
+        self.where = Path(where)
+        self.problem = problem
+        super().__init__(f"{self.where}: {problem}")
+
+
+class ClusterError(Exception):
+    """The Dask cluster cannot be used: no scheduler answers at the address, or Dask is not installed."""
+
+    def __init__(self, address: str, problem: str) -> None:
+        self.address = address
+        self.problem = problem
+        super().__init__(problem)

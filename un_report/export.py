@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
+from types import TracebackType
 
 import pandas as pd
 import pyarrow as pa
@@ -38,6 +39,9 @@ import pyarrow.parquet as pq
 from un_report.align import AlignedFigure
 from un_report.errors import OutputError
 from un_report.models import DocumentRow, Figure, Unit
+
+if typing.TYPE_CHECKING:
+    from un_report.dataset import PartitionedSink
 
 # Column order and Arrow type of each table (the README's data dictionary).
 PARAGRAPH_COLUMNS: dict[str, pa.DataType] = {
@@ -62,6 +66,10 @@ SET_TABLES = ("documents", "paragraphs", "figures", ALIGNED)  # the tables a run
 MANIFEST = "manifest.json"  # names the files of the last complete set, with their digests
 STAGING_PREFIX = ".staging-"  # a run's tables before they move into place
 NEW_FILE_MODE = 0o666  # the mode open() asks for a new file; the umask takes its share
+ROW_GROUP_ROWS = 1024 * 1024  # rows of a Parquet row group: pyarrow's default for a table written whole
+BUFFER_BYTES = 64 * 2**20  # Arrow data held back for row groups, all files of a set together
+
+
 def _arrow_type(annotation: object) -> pa.DataType:
     """The Arrow type of a model field: int and float as such (nullable), all else string."""
     args = typing.get_args(annotation) or (annotation,)
@@ -72,6 +80,8 @@ def _arrow_type(annotation: object) -> pa.DataType:
 DOCUMENT_COLUMNS: dict[str, pa.DataType] = {
     name: _arrow_type(info.annotation) for name, info in DocumentRow.model_fields.items()
 }
+TABLE_COLUMNS = {"documents": DOCUMENT_COLUMNS, "paragraphs": PARAGRAPH_COLUMNS, "figures": FIGURE_COLUMNS,
+                 ALIGNED: ALIGNED_COLUMNS}
 
 
 def paragraphs_frame(units: list[Unit]) -> pd.DataFrame:
@@ -133,28 +143,188 @@ def write_tables(
     The set is written into a staging folder inside `out`, then moved into place under a
     lock on `out` with the manifest last (see the module docstring). An `OutputError` says
     why `out` cannot take the tables; then the tables there are those of the last run."""
-    tables = [("paragraphs", paragraphs_frame(units), PARAGRAPH_COLUMNS),
-              ("figures", figures_frame(figures), FIGURE_COLUMNS)]
-    if documents is not None:
-        tables.insert(0, ("documents", documents_frame(documents), DOCUMENT_COLUMNS))
-    if aligned:
-        tables.append((ALIGNED, aligned_frame(aligned), ALIGNED_COLUMNS))
-    try:
-        prepare_output(out)
-        with _locked(out):
-            remove_leftovers(out)
-            staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=out))
-            try:
-                staged = [p for name, frame, columns in tables for p in _write_table(staging, name, frame, columns)]
-                mode = NEW_FILE_MODE & ~_umask()
-                for path in staged:
-                    os.chmod(path, mode)
-                with _signals_deferred():
-                    return _swap(out, staged, mode)
-            finally:
-                shutil.rmtree(staging, ignore_errors=True)
-    except OSError as exc:
-        raise OutputError(out, exc.strerror or str(exc)) from None
+    with TableSet(out) as tables:
+        if documents is not None:
+            tables.add("documents", documents_frame(documents))
+        tables.add("paragraphs", paragraphs_frame(units))
+        tables.add("figures", figures_frame(figures))
+        if aligned:
+            tables.add(ALIGNED, aligned_frame(aligned))
+        return tables.commit()
+
+
+class Buffers:
+    """The rows that Parquet files hold back until a row group is full, counted together:
+    past `limit` bytes of Arrow data the largest is written as a shorter row group, so that
+    the memory of a set being written is bounded whatever the number of rows and files."""
+
+    def __init__(self, limit: int = BUFFER_BYTES) -> None:
+        self.limit = limit
+        self.sinks: list[ParquetSink] = []
+
+    def relieve(self) -> None:
+        while sum(sink.held for sink in self.sinks) > self.limit:
+            max(self.sinks, key=lambda sink: sink.held).flush()
+
+
+class ParquetSink:
+    """One Parquet file written a chunk of rows at a time, in row groups of `ROW_GROUP_ROWS`
+    (pyarrow's own default, so a table of fewer rows is one group, as `pq.write_table`
+    writes it); a shorter group only when `buffers` is over its limit."""
+
+    def __init__(self, path: Path, schema: pa.Schema, buffers: Buffers) -> None:
+        self.path, self.schema, self.buffers = path, schema, buffers
+        self.writer: pq.ParquetWriter | None = None
+        self.pending: list[pa.Table] = []
+        self.rows = self.held = 0
+        buffers.sinks.append(self)
+
+    def write(self, table: pa.Table) -> None:
+        if table.num_rows == 0:
+            return
+        self.pending.append(table)
+        self.rows += table.num_rows
+        self.held += table.nbytes
+        while self.rows >= ROW_GROUP_ROWS:
+            self._emit(ROW_GROUP_ROWS)
+        self.buffers.relieve()
+
+    def flush(self) -> None:
+        """Write what is held as one row group."""
+        if self.rows:
+            self._emit(self.rows)
+
+    def close(self) -> Path:
+        self.flush()
+        if self.writer is None:  # no row at all: the empty table, as pq.write_table writes it
+            self._open().write_table(self.schema.empty_table(), row_group_size=ROW_GROUP_ROWS)
+        assert self.writer is not None
+        self.writer.close()
+        self.buffers.sinks.remove(self)
+        return self.path
+
+    def _open(self) -> pq.ParquetWriter:
+        if self.writer is None:
+            self.writer = pq.ParquetWriter(self.path, self.schema)
+        return self.writer
+
+    def _emit(self, rows: int) -> None:
+        # one contiguous chunk per column, as a table converted whole from pandas
+        table = pa.concat_tables(self.pending).combine_chunks()
+        self._open().write_table(table.slice(0, rows), row_group_size=ROW_GROUP_ROWS)
+        rest = table.slice(rows)
+        self.pending = [rest] if rest.num_rows else []
+        self.rows, self.held = rest.num_rows, rest.nbytes if rest.num_rows else 0
+
+
+class TableSink:
+    """One table of a set: its CSV appended a chunk at a time, its Parquet file written in
+    row groups, and its part of the dataset if one is written."""
+
+    def __init__(self, folder: Path, name: str, columns: dict[str, pa.DataType], buffers: Buffers,
+                 dataset: Path | None = None) -> None:
+        self.name, self.columns = name, columns
+        self.schema = _table(_frame([], columns), columns).schema  # with the pandas metadata of the frame
+        self.csv_path = folder / f"{name}.csv"
+        self.csv = self.csv_path.open("w", encoding="utf-8", newline="")
+        self.header = True
+        self.parquet = ParquetSink(folder / f"{name}.parquet", self.schema, buffers)
+        self.parts: PartitionedSink | None = None
+        if dataset is not None:
+            from un_report.dataset import PartitionedSink
+
+            self.parts = PartitionedSink(dataset, self.schema, buffers)
+
+    def write(self, frame: pd.DataFrame) -> None:
+        frame.to_csv(self.csv, index=False, header=self.header, lineterminator="\n")
+        self.header = False
+        table = _table(frame, self.columns)
+        self.parquet.write(table)
+        if self.parts is not None:
+            self.parts.write(table)
+
+    def close(self) -> list[Path]:
+        if self.header:  # no chunk: the header line alone
+            self.write(_frame([], self.columns))
+        self.csv.close()
+        paths = [self.csv_path, self.parquet.close()]
+        if self.parts is not None:
+            self.parts.close()
+        return paths
+
+
+class TableSet:
+    """The tables of one run, written a chunk at a time into a staging folder inside `out`
+    and put in place as one set by `commit` (see the module docstring); with `dataset`,
+    each table's partitioned dataset too, put in place after the set. Use as a context
+    manager: on leaving it uncommitted, nothing in `out` or `dataset` has changed. An
+    `OutputError` says why `out` cannot take the tables."""
+
+    def __init__(self, out: Path, dataset: Path | None = None, buffer_bytes: int = BUFFER_BYTES) -> None:
+        self.out, self.dataset = out, dataset
+        self.buffers = Buffers(buffer_bytes)
+        self.sinks: dict[str, TableSink] = {}
+        self.dataset_staging: dict[str, Path] = {}
+        self.written_dataset: list[Path] = []
+        self._lock = _locked(out)
+
+    def __enter__(self) -> TableSet:
+        prepare_output(self.out)
+        self._lock.__enter__()
+        try:
+            remove_leftovers(self.out)
+            self.staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=self.out))
+            if self.dataset is not None:
+                self.dataset.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            self._lock.__exit__(None, None, None)
+            raise OutputError(self.out, exc.strerror or str(exc)) from None
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        for sink in self.sinks.values():
+            if not sink.csv.closed:
+                sink.csv.close()
+        shutil.rmtree(self.staging, ignore_errors=True)
+        for folder in self.dataset_staging.values():
+            shutil.rmtree(folder, ignore_errors=True)
+        self._lock.__exit__(kind, exc, tb)
+        if isinstance(exc, OSError) and not isinstance(exc, OutputError):
+            raise OutputError(self.out, exc.strerror or str(exc)) from None
+
+    def table(self, name: str) -> TableSink:
+        """The table `name` of the set (one of `SET_TABLES`), opened on first use."""
+        if name not in self.sinks:
+            parts = None
+            if self.dataset is not None:
+                parts = Path(tempfile.mkdtemp(prefix=f".{name}.", suffix=".tmp", dir=self.dataset))
+                self.dataset_staging[name] = parts
+            self.sinks[name] = TableSink(self.staging, name, TABLE_COLUMNS[name], self.buffers, parts)
+        return self.sinks[name]
+
+    def add(self, name: str, frame: pd.DataFrame) -> None:
+        """Append the rows of `frame` to the table `name`."""
+        self.table(name).write(frame)
+
+    def commit(self) -> list[Path]:
+        """Close the tables opened and put them in place as one set, then the dataset's;
+        returns the paths of the set, in the order of `SET_TABLES`."""
+        staged = [p for name in SET_TABLES if name in self.sinks for p in self.sinks[name].close()]
+        mode = NEW_FILE_MODE & ~_umask()
+        for path in staged:
+            os.chmod(path, mode)
+        with _signals_deferred():
+            written = _swap(self.out, staged, mode)
+        if self.dataset is not None:
+            from un_report.dataset import replace_tables
+
+            self.written_dataset = replace_tables(self.dataset, {n: self.dataset_staging.pop(n) for n in SET_TABLES
+                                                                 if n in self.dataset_staging})
+        return written
+
+
+def _table(frame: pd.DataFrame, columns: dict[str, pa.DataType]) -> pa.Table:
+    return pa.Table.from_pandas(frame, schema=pa.schema(list(columns.items())), preserve_index=False)
 
 
 def write_figures(figures: list[Figure], out: Path) -> list[Path]:
@@ -215,15 +385,6 @@ def remove_leftovers(out: Path) -> None:
         shutil.rmtree(path, ignore_errors=True)
     for path in out.glob(".*.tmp"):
         path.unlink(missing_ok=True)
-
-
-def _write_table(folder: Path, name: str, frame: pd.DataFrame, columns: dict[str, pa.DataType]) -> list[Path]:
-    """One table as CSV and Parquet in `folder`."""
-    csv_path, parquet_path = folder / f"{name}.csv", folder / f"{name}.parquet"
-    frame.to_csv(csv_path, index=False, encoding="utf-8", lineterminator="\n")
-    schema = pa.schema(list(columns.items()))
-    pq.write_table(pa.Table.from_pandas(frame, schema=schema, preserve_index=False), parquet_path)
-    return [csv_path, parquet_path]
 
 
 def _swap(out: Path, staged: list[Path], mode: int) -> list[Path]:

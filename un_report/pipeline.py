@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from un_report.align import AlignedFigure, align, count_editions
+from un_report.assembly import Entry, LeftOut, assemble
 from un_report.errors import InputError, Interrupted
-from un_report.export import prepare_output, write_tables
+from un_report.export import prepare_output
 from un_report.extract import extract
 from un_report.ingest import ingest
 from un_report.limits import Limits, within
@@ -47,11 +47,12 @@ class ReportResult:
     def symbol(self) -> str:
         return "|".join(self.meta.symbols)
 
-    def row(self) -> DocumentRow:
-        """This report's row of the `documents` table."""
+    def row(self, sha256: str | None = None) -> DocumentRow:
+        """This report's row of the `documents` table (`sha256`: of the file, if known)."""
         m = self.meta
         return DocumentRow(
-            source=self.path.name, sha256=file_sha256(self.path), status="read", report=self.report,
+            source=self.path.name, sha256=file_sha256(self.path) if sha256 is None else sha256, status="read",
+            report=self.report,
             symbol=self.symbol, lang=self.lang, title=m.title, date=m.date, session=m.session,
             agenda=m.agenda, job=m.job, pages=self.pages, units=len(self.units), figures=len(self.figures),
             coverage=self.coverage, warnings="; ".join(self.notes),
@@ -69,29 +70,16 @@ class ReportResult:
 
 @dataclass
 class BatchResult:
-    """What a batch did: the reports read, the inputs refused, the alignment and the files written."""
+    """What a batch did: how many reports were read (and exported), the inputs refused, the
+    reports left out, the agreement lines of figures_aligned, and the files written."""
 
-    results: list[ReportResult]
+    read: int
     errors: list[InputError]
-    aligned: list[AlignedFigure]
+    agreement: list[str]
     written: list[Path]
     left_out: list[LeftOut] = field(default_factory=list)
-
-
-@dataclass
-class LeftOut:
-    """A report read that is not exported: its report and language were read first from `kept`."""
-
-    result: ReportResult
-    kept: ReportResult
-
-    @property
-    def reason(self) -> str:
-        return f"left out: the same report and language were read first from {self.kept.path.name}"
-
-    def summary(self) -> str:
-        r = self.result
-        return f"{r.path.name}: {r.report} [{r.lang}] {self.reason}"
+    coverage: list[float] = field(default_factory=list)  # of each report read and exported
+    dataset: list[Path] = field(default_factory=list)  # the dataset's table folders written
 
 
 def run_report(path: Path) -> ReportResult:
@@ -177,14 +165,25 @@ def run_batch(
     return export_batch(finished, out)
 
 
-def export_batch(outcomes: list[Outcome], out: Path) -> BatchResult:
-    """Align and write the tables of the reports read, in the order given."""
+def export_batch(outcomes: list[Outcome], out: Path, dataset: Path | None = None) -> BatchResult:
+    """Align and write the tables of the reports read, in the order given (the outcomes in
+    memory; `un_report.corpus` assembles them from the store instead)."""
     results = [o for o in outcomes if isinstance(o, ReportResult)]
     errors = [o for o in outcomes if isinstance(o, InputError)]
-    results, left_out = _one_per_edition(results)
-    unexported = [*errors, *(InputError(left.result.path, left.reason) for left in left_out)]  # a documents row each
-    aligned, written = write_results(results, out, unexported) if results else ([], [])
-    return BatchResult(results, errors, aligned, written, left_out)
+    return assembled_batch([in_memory(r) for r in results], errors, out, dataset)
+
+
+def assembled_batch(entries: Sequence[Entry], errors: list[InputError], out: Path, dataset: Path | None) -> BatchResult:
+    """The tables of the reports `entries` (`un_report.assembly`), with a documents row for
+    each input refused (`errors`)."""
+    done = assemble(entries, [refused_row(e) for e in errors], out, dataset)
+    return BatchResult(done.read, errors, done.agreement, done.written, done.left_out, done.coverage, done.dataset)
+
+
+def in_memory(result: ReportResult) -> Entry:
+    """A report read, for the assembly, from memory."""
+    row = result.row()
+    return Entry(result.path, lambda: row, lambda: result)
 
 
 def distinct(files: list[Path]) -> list[Path]:
@@ -203,30 +202,10 @@ def distinct(files: list[Path]) -> list[Path]:
     return kept
 
 
-def _one_per_edition(results: list[ReportResult]) -> tuple[list[ReportResult], list[LeftOut]]:
-    """The first result of each (report, lang), so that every key is unique; the others,
-    each with the one kept instead (the .txt and the .pdf of one edition)."""
-    first: dict[tuple[str, str], ReportResult] = {}
-    left_out: list[LeftOut] = []
-    for result in results:
-        kept = first.setdefault((result.report, result.lang), result)
-        if kept is not result:
-            left_out.append(LeftOut(result, kept))
-    return list(first.values()), left_out
-
-
-def write_results(
-    results: list[ReportResult], out: Path, errors: Sequence[InputError] = ()
-) -> tuple[list[AlignedFigure], list[Path]]:
+def write_results(results: list[ReportResult], out: Path, errors: Sequence[InputError] = ()) -> list[Path]:
     """Align the figures of the reports read and write all their tables into `out`, with a
-    `documents` row for each report read and each input refused (`errors`): the alignment
-    rows and the paths written."""
-    units = [u for r in results for u in r.units]
-    figures = [f for r in results for f in r.figures]
-    aligned = align(figures)
-    count_editions(figures)
-    documents = [r.row() for r in results] + [refused_row(e) for e in errors]
-    return aligned, write_tables(units, figures, out, aligned, documents)
+    `documents` row for each report read and each input refused (`errors`): the paths written."""
+    return assembled_batch([in_memory(r) for r in results], list(errors), out, None).written
 
 
 KILL_GRACE_SECONDS = 10.0  # past the time limit, a worker that did not stop itself is killed

@@ -2,7 +2,10 @@
 once and a run that stops resumes where it stopped.
 
 One file per document, `<store>/<code version>/<key[:2]>/<key>.pickle`, written through a
-temporary file and renamed into place (a killed run leaves no half-written result). The
+temporary file and renamed into place (a killed run leaves no half-written result). A file
+holds two compressed pickles: first the document's head, its `documents` row (for a
+refusal, its reason), which the assembly of the tables reads for every document; then the
+result itself, which it loads one report at a time (un_report.assembly). The
 key is the sha256 of the file's bytes and of its name (the tables carry the name, and a
 document without a symbol is called by its stem); the code version is the package's
 version and a digest of its source files, so any change to the code reads everything
@@ -15,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import struct
 import tempfile
 import zlib
 from dataclasses import replace
@@ -23,11 +27,15 @@ from pathlib import Path
 
 import un_report
 from un_report.errors import InputError, Interrupted
+from un_report.models import DocumentRow
 from un_report.pipeline import Outcome, ReportResult
 
 SUFFIX = ".pickle"
 CHUNK = 1 << 20  # bytes read at a time when hashing a file
 COMPRESSION = 1  # zlib level: the results are text, level 1 already shrinks them several times
+HEAD_SIZE = struct.Struct(">I")  # the length of the compressed head, before it
+UNREADABLE = (OSError, zlib.error, pickle.UnpicklingError, EOFError, AttributeError, ImportError, struct.error,
+              ValueError, TypeError)  # what a damaged or foreign stored file raises when loaded
 
 
 @cache
@@ -70,28 +78,47 @@ class Store:
     def __contains__(self, key: str) -> bool:
         return self.path(key).is_file()
 
+    def head(self, key: str, path: Path) -> DocumentRow | InputError | None:
+        """The `documents` row of the stored result of `key` (a refusal as an `InputError` of
+        `path`), or None if none is stored or it cannot be read; reads only the head."""
+        try:
+            with self.path(key).open("rb") as stream:
+                (size,) = HEAD_SIZE.unpack(stream.read(HEAD_SIZE.size))
+                head = pickle.loads(zlib.decompress(stream.read(size)))
+        except UNREADABLE:
+            return None
+        if isinstance(head, DocumentRow):
+            return head
+        if isinstance(head, str):
+            return InputError(path, head)
+        return None
+
     def get(self, key: str, path: Path) -> Outcome | None:
         """The stored outcome of the document `key`, said of `path` (the file as given this
         time), or None if none is stored or the stored file cannot be read."""
         try:
-            stored = pickle.loads(zlib.decompress(self.path(key).read_bytes()))
-        except (OSError, zlib.error, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            data = self.path(key).read_bytes()
+            (size,) = HEAD_SIZE.unpack_from(data)
+            head = pickle.loads(zlib.decompress(data[HEAD_SIZE.size : HEAD_SIZE.size + size]))
+            if isinstance(head, str):
+                return InputError(path, head)
+            stored = pickle.loads(zlib.decompress(data[HEAD_SIZE.size + size :]))
+        except UNREADABLE:
             return None
-        if isinstance(stored, ReportResult):
-            return replace(stored, path=path)
-        if isinstance(stored, str):
-            return InputError(path, stored)
-        return None
+        return replace(stored, path=path) if isinstance(stored, ReportResult) else None
 
-    def put(self, key: str, outcome: Outcome) -> bool:
+    def put(self, key: str, outcome: Outcome, sha256: str | None = None) -> bool:
         """Keep `outcome`, atomically (a refusal as its reason); an interrupted reading is not
-        kept. Returns whether it was kept."""
+        kept (`sha256`: of the file, for its documents row, if known). Returns whether it was kept."""
         if isinstance(outcome, Interrupted):
             return False
-        stored: ReportResult | str = outcome.problem if isinstance(outcome, InputError) else lean(outcome)
+        if isinstance(outcome, InputError):
+            head, body = _compressed(outcome.problem), b""
+        else:
+            head, body = _compressed(outcome.row(sha256)), _compressed(lean(outcome))
+        payload = HEAD_SIZE.pack(len(head)) + head + body
         target = self.path(key)
         target.parent.mkdir(parents=True, exist_ok=True)
-        payload = zlib.compress(pickle.dumps(stored, protocol=pickle.HIGHEST_PROTOCOL), COMPRESSION)
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
         try:
             with os.fdopen(fd, "wb") as stream:
@@ -101,6 +128,10 @@ class Store:
             Path(tmp).unlink(missing_ok=True)
             raise
         return True
+
+
+def _compressed(value: object) -> bytes:
+    return zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), COMPRESSION)
 
 
 def lean(result: ReportResult) -> ReportResult:
