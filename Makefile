@@ -5,6 +5,8 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 # PDFs of ../shared/corpus/un-documents that make bench reads: a few minutes (BENCH_DOCUMENTS=190: all)
 BENCH_DOCUMENTS ?= 20
+# Documents assembled from the store by scripts/bench_assembly.py (one stored report under many names)
+BENCH_ASSEMBLY_DOCUMENTS ?= 10 100 400
 # Sentences of ../shared/unpc/sentences.jsonl timed for ours against the peer (Recognizers-Text reads ~15/s in English)
 BENCH_PEER_SENTENCES ?= 300
 
@@ -39,10 +41,12 @@ test: $(STAMP) browser
 
 ## bench: print wall time and peak memory per stage on the shipped reports; then, on the shared
 ##        corpus, pages/s per core against pdfplumber, the speed-up of 2 processes, peak memory per worker;
+##        then the peak memory of assembling the tables from the store against the number of documents;
 ##        then sentences/s of ours and of the peer (Recognizers-Text), when the peer is installed
 bench: $(STAMP)
 	$(PY) scripts/bench.py
 	$(PY) scripts/bench_corpus.py --limit $(BENCH_DOCUMENTS)
+	$(PY) scripts/bench_assembly.py --documents $(BENCH_ASSEMBLY_DOCUMENTS)
 	@if $(PY) -c 'import ms_recognizers_number' 2>/dev/null; then \
 	  $(PY) scripts/peer_compare.py --throughput --limit $(BENCH_PEER_SENTENCES); \
 	else echo "peer throughput skipped: the peer is not installed ($(VENV)/bin/pip install -e '.[peer]')"; fi

@@ -255,6 +255,19 @@ def test_the_dataset_reads_as_one_table_in_duckdb_and_pandas(folder: list[Path],
     assert sorted(read_back["id"]) == sorted(flat["id"]) and {"lang", "series"} <= set(read_back.columns)
 
 
+@pytest.mark.parametrize("table", ["documents", "paragraphs", "figures"])
+def test_polars_reads_the_dataset_as_one_table_with_the_rows_pandas_reads(folder: list[Path], tmp_path: Path, table: str) -> None:
+    polars = pytest.importorskip("polars")
+    run_corpus(folder, tmp_path / "out", jobs=1, dataset=tmp_path / "ds")
+    read = polars.read_parquet(f"{tmp_path}/ds/{table}/**/*.parquet", hive_partitioning=True)  # as the README reads it
+    by_pandas = pd.read_parquet(tmp_path / "ds" / table)
+    assert sorted(read.columns) == sorted(by_pandas.columns) and {"lang", "series"} <= set(read.columns)
+    columns = sorted(by_pandas.columns)
+    rows = sorted(tuple(str(v) for v in row) for row in read.select(columns).iter_rows())
+    assert rows == sorted(tuple(str(v) for v in row) for row in by_pandas[columns].astype(object).where(by_pandas[columns].notna(), None).itertuples(index=False))
+    assert len(rows) == len(pd.read_parquet(tmp_path / "out" / f"{table}.parquet")) > 0
+
+
 README = Path(__file__).resolve().parent.parent / "README.md"
 
 
