@@ -186,6 +186,10 @@ FROM_UN_SENTENCES: list[Row] = [
     ("a population of 20142015", [("year", 2014, "", "exact", "2014"), ("year", 2015, "", "exact", "2015")]),
     ("a total of 20000000 people", [("count", 20_000_000, "", "exact", "20000000")]),  # no two years
     ("articles 3, 12, and 18 of the Declaration", []),  # a comma before the last joiner
+    ("Australia is contributing $A45,000 towards", [("money", 45_000, "AUD", "exact", "$A45,000")]),
+    ("Schedule 3 of the Contract shall be replaced", []),
+    ("At 0300, the group attacked", []),  # a time of day
+    ("armed men were observed IVO BP22(3)", []),
 ]
 
 

@@ -88,6 +88,16 @@ PARSED: list[tuple[str, int]] = [
     ("deux-cent-vingt-et-un", 221),
 ]
 
+# Found by comparing the French and English UN sentences (scripts/agreement.py --langs fr en).
+FROM_UN_SENTENCES: list[Row] = [
+    ("les objectifs de développement durable au-delà de 2015", [("year", 2015, "", "exact", "2015")]),
+    ("le seuil de la majorité des deux tiers requise", [("percent", 66.666667, "%", "exact", "deux tiers")]),
+    ("plus d'un millier d'organisations", [("count", 1000, "", "over", "plus d'un millier")]),
+    ("des milliers de personnes", [("count", None, "", "exact", "des milliers")]),
+    ("marié à un étranger (p. 31).", []),
+    ("le cadre stratégique pour la période 20182019", [("year", 2018, "", "exact", "2018"), ("year", 2019, "", "exact", "2019")]),
+]
+
 test_digits = row_test("fr", DIGITS)
 
 test_amounts = row_test("fr", AMOUNTS)
@@ -95,5 +105,7 @@ test_amounts = row_test("fr", AMOUNTS)
 test_numerals_in_words = row_test("fr", WORDS)
 
 test_not_figures = row_test("fr", NOT_FIGURES)
+
+test_un_sentences = row_test("fr", FROM_UN_SENTENCES)
 
 test_numeral_values = numeral_test("fr", PARSED)

@@ -34,7 +34,7 @@ AMOUNTS: list[Row] = [
 
 WORDS: list[Row] = [
     ("сто двадцать стран", [("count", 120, "", "exact", "сто двадцать")]),
-    ("двух государств", [("count", 2, "", "exact", "двух")]),
+    ("двух стран", [("count", 2, "", "exact", "двух")]),  # the genitive
     ("двести солдат", [("count", 200, "", "exact", "двести")]),
     ("три тысячи человек", [("count", 3000, "", "exact", "три тысячи")]),
     ("тысяча участников", [("count", 1000, "", "exact", "тысяча")]),
@@ -60,6 +60,26 @@ NOT_FIGURES: list[Row] = [
     ("в нарушение резолюций 1533 (2004) и 1807 (2008)", [("year", 2004, "", "exact", "2004"), ("year", 2008, "", "exact", "2008")]),
 ]
 
+# Found by comparing the Russian and English UN sentences (scripts/agreement.py --langs ru en):
+# reference nouns in the instrumental and dative, footnote markers glued to a word, names of
+# capitals with a number, a cardinal before an ordinal, glued ordinal endings.
+FROM_UN_SENTENCES: list[Row] = [
+    ("мер, введенных пунктами 11 и 15 резолюции 2140 (2014)", [("year", 2014, "", "exact", "2014")]),
+    ("в соответствии с правилами 21 и 99 правил процедуры", []),
+    ("См. ответы по действию 38 и действию 40.", []),
+    ("в работе над дополнением 18", []),
+    ("в сентябре 2014 года42.", [("year", 2014, "", "exact", "2014")]),
+    ("на веб-сайте Конференции3.", []),
+    ("продолжительность полета самолета Ан-26", []),
+    ("процесса ГЭП-5", []),
+    ("провела свою пятьдесят третью сессию", []),
+    ("7384е заседание", []),
+    ("Сендай, Япония, 14−18 марта 2015 года", [("year", 2015, "", "exact", "2015")]),
+    ("45 000 австралийских долларов", [("money", 45_000, "AUD", "exact", "45 000 австралийских долларов")]),
+    ("в рамках Платформы действий 1995 года", [("year", 1995, "", "exact", "1995")]),
+    ("урегулирования на основе создания двух государств", []),  # the two-State solution: a concept
+]
+
 AMOUNTS.append(("в течение 24 часов", [("count", 24, "часов", "exact", "24 часов")]))
 
 PARSED: list[tuple[str, int]] = [
@@ -75,5 +95,7 @@ test_amounts = row_test("ru", AMOUNTS)
 test_numerals_in_words = row_test("ru", WORDS)
 
 test_not_figures = row_test("ru", NOT_FIGURES)
+
+test_un_sentences = row_test("ru", FROM_UN_SENTENCES)
 
 test_numeral_values = numeral_test("ru", PARSED)

@@ -187,7 +187,8 @@ def in_excluded_word(m: Match, excluded: Sequence[Stretches]) -> bool:
     """Whether the match's number lies in a word that holds a numeral but is no number (一起,
     之一) or in a web address. A fraction or a percent is one by its marker, whatever word
     its digits seem to form (十分之一, 百分之一百); a qualified number is one (more than one
-    of them); a unit that reads on past the word wins (三方面, 十分钟)."""
+    of them); a unit or a share word that reads on past the word wins (三方面, 十分钟; des
+    deux tiers, where des deux is "both")."""
     qualified = m.qualifier_before is not None and m.form == "number"
     if m.form == "fraction" or m.percent_before is not None or qualified:
         return False
@@ -196,6 +197,8 @@ def in_excluded_word(m: Match, excluded: Sequence[Stretches]) -> bool:
 
     def covers(a: int, b: int) -> bool:
         if unit is not None and a <= unit.start < b < unit.end:
+            return False
+        if m.share is not None and m.share.start < b < m.share.end:
             return False
         return a <= start < b or a < end <= b
 

@@ -68,10 +68,10 @@ def _digits() -> dict[str, int]:
     table |= dict.fromkeys(("الاثنى عشر", "الاثني عشر", "الاثنا عشر", "الاثنتي عشرة", "الاثنتا عشرة"), 12)
     # with the conjunction و written joined to it: بين شهر وثلاثة أشهر (and three months)
     table |= {"و" + w: v for w, v in list(table.items()) if not w.startswith(("ال", "و"))}
-    # with the prepositions ب and ل joined to it: لخمسة عشر طابقا (for fifteen floors), بثلاثة;
-    # a form of three letters or fewer is left alone (لست is "you are not", not ل + ست)
-    table |= {p + w: v for w, v in list(table.items()) for p in ("ب", "ل")
-              if not w.startswith(("ال", "و")) and len(w.split()[0]) >= 4}
+    # with the prepositions ب and ل joined to it: لخمسة عشر طابقا (for fifteen floors), بستة
+    # أشهر, وبثلاث; a form of two letters is left alone (لست is "you are not", not ل + ست)
+    table |= {p + w: v for w, v in list(table.items()) for p in ("ب", "ل", "وب", "ول")
+              if not w.startswith(("ال", "و")) and len(w.split()[0]) >= 3}
     for ten, tens in _TENS.items():
         for n, units in _UNITS.items():
             for unit in (*units, "أحد", "إحدى"):
@@ -139,12 +139,37 @@ LAYOUT = LayoutRules(
 # Nouns in the dual: the word itself says "two of them" (عضوان, two members; الشهرين, the
 # two months), like ألفان (two thousand). Read as a numeral of two; never مرتين (twice) nor
 # الطرفين (both parties), which are no counts.
-_DUAL_NOUNS = (
+_DUAL_LISTED = (
     "عضوان", "عضوين", "سنتان", "سنتين", "شهران", "شهرين", "الشهرين", "يومان", "يومين",
     "أسبوعان", "أسبوعين", "عقدان", "عقدين", "العقدين", "دولتان", "دولتين", "تقريران", "تقريرين",
     "مقعدان", "مقعدين", "شخصان", "شخصين", "حالتان", "حالتين", "منحتان", "منحتين", "شاحنتان",
     "شاحنتين", "موظفان", "موظفين", "اجتماعان", "اجتماعين", "جلستان", "جلستين",
 )
+# Feminine nouns of UN texts (the singular, in ة): each makes its dual by تان / تين (منظمة →
+# منظمتان: two organizations). Not with the article: المنظمتين is "both organizations" as
+# often as "the two", and فترة السنتين is the biennium. Not مرة (مرتين, twice) nor a noun
+# whose dual is a reference (المادتين 3 و 4, الجلستين 276 و 277: see ordinal_prefixes).
+_FEMININE_NOUNS = (
+    "منظمة", "مجموعة", "مذكرة", "طائرة", "لوحة", "دورة", "وثيقة", "مرحلة", "مبادرة", "لجنة",
+    "بعثة", "شركة", "مقاطعة", "منطقة", "قرية", "مدينة", "مسألة", "عملية", "دراسة", "زيارة",
+    "حلقة", "مركبة", "سيارة", "سفينة", "قضية", "هيئة", "مؤسسة", "حكومة", "جامعة", "مدرسة",
+    "مفرزة", "كتيبة", "سرية", "فرقة", "ورقة", "رسالة", "خطة", "اتفاقية", "ولاية", "وكالة",
+    "وظيفة", "ساعة", "دقيقة", "مناسبة", "جريمة", "حادثة", "شكوى", "وحدة", "محطة",
+    "طلقة", "قذيفة", "عبوة", "غارة", "ضربة", "جولة", "نسخة", "مسودة", "أداة", "قناة",
+    "إدارة", "شعبة", "بلدية", "محافظة", "جزيرة", "لغة", "امرأة", "فتاة", "طفلة", "سيدة",
+    "مقترحة", "ندوة", "دعوة",
+)
+
+
+def _duals() -> tuple[str, ...]:
+    """The nouns in the dual: those listed and those of the feminine nouns, each also with
+    و joined (وعضوان: and two members)."""
+    feminine = [n[:-1] + ending for n in _FEMININE_NOUNS if n.endswith("ة") for ending in ("تان", "تين")]
+    forms = [*_DUAL_LISTED, *feminine]
+    return tuple(dict.fromkeys([*forms, *("و" + f for f in forms)]))
+
+
+_DUAL_NOUNS = _duals()
 
 NUMERALS = NumeralRules(
     digits=_digits(),
@@ -161,7 +186,7 @@ NUMERALS = NumeralRules(
         **dict.fromkeys(_DUAL_NOUNS, 2),
     },
     # ألف شخص, مليون دولار: one of them; the dual forms two
-    lone_multipliers=("ألف", "مليون", "مليار", "بليون", "ألفان", "ألفين", "مليونان", "مليونين",
+    lone_multipliers=("ألف", "مليون", "مليار", "بليون", "ألفان", "ألفين", "مليونان", "مليونين", "مليوني",
                       "ملياران", "مليارين", *_DUAL_NOUNS),
     connectives=("و",),  # مائة و عشرون, with و written apart
     joined_connectives=("و",),  # مائة وعشرون
@@ -194,7 +219,19 @@ MEASURE_UNITS: tuple[str, ...] = (
 _OTHER_UNITS = (
     "سنة", "سنوات", "عاما", "أعوام", "شهرا", "أشهر", "شهور", "أسبوعا", "أسابيع", "يوما", "أيام",
     "ساعة", "ساعات", "دقيقة", "دقائق", "ثانية", "مرة", "مرات",
+    "أضعاف", "ضعفا", "أمثال",  # 3.3 أضعاف: 3.3-fold
 )
+
+
+def _with_tanween(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Each word also with the tanween of the accusative written on its last alif (عاماً,
+    كيلومتراً مربعاً): after it (اً), as UN texts type it, or before it (ًا)."""
+    out = list(words)
+    for word in words:
+        marked = " ".join(w + "\u064b" if w.endswith("ا") else w for w in word.split())
+        if marked != word:
+            out += [marked, marked.replace("ا\u064b", "\u064bا")]
+    return tuple(dict.fromkeys(out))
 # Month names: the Levantine and the Western names, printed together (آذار/مارس).
 _MONTHS = (
     "كانون الثاني/يناير", "شباط/فبراير", "آذار/مارس", "نيسان/أبريل", "أيار/مايو",
@@ -214,7 +251,8 @@ FIGURES = FigureRules(
         "أقل من": "under", "ما يقل عن": "under", "لا يتجاوز": "under",
         "نحو": "approx", "حوالي": "approx", "حوالى": "approx", "قرابة": "approx", "تقريبا": "approx",
         "ما يقارب": "approx", "ما يناهز": "approx", "يناهز": "approx", "ما يقرب من": "approx",
-        "قرابة ال": "approx", "ما لا يقل عن": "over",
+        "قرابة ال": "approx", "ما لا يقل عن": "over", "لا يقل عن": "over", "لا تقل عن": "over",
+        "ما لا تقل عن": "over",
     },
     qualifiers_after={"تقريبا": "approx", "على الأقل": "over", "أو أكثر": "over", "فأكثر": "over",
                       "أو أقل": "under"},
@@ -237,7 +275,7 @@ FIGURES = FigureRules(
     share_words=_SHARES,
     share_suffixes={},
     share_suffix_guards=(),
-    units=(*MEASURE_UNITS, *_OTHER_UNITS),
+    units=_with_tanween((*MEASURE_UNITS, *_OTHER_UNITS)),
     year_unit="",
     range_joiners=("-", "–", "—", "و", "إلى", "الى"),
     vague_prefixes=(),
@@ -263,12 +301,12 @@ FIGURES = FigureRules(
         "القاعدتين", "القاعدتان", "الإطارين", "الشكلين", "البروتوكولين", "المبدأين",
         # the body that adopts a resolution or holds a meeting: قرار مجلس الأمن 1540
         "مجلس الأمن", "الجمعية العامة", "المجلس الاقتصادي والاجتماعي", "مجلس الإدارة",
-        "مد-", "ف-", "د-",  # staff grades (مد-2: D-2) and sessions (د-57)
         # an ordinal before a ten is part of it: السادس عشر, الحادية عشرة, ثاني عشر
         *_ORDINALS_BASE, "الحادي", "الحادية",
         *(w.removeprefix("ال") for w in _ORDINALS_BASE if w.startswith("ال")), "حادي",
     )),
-    non_figure_followers=_ordinal_words(),
+    # and a session in brackets after a resolution number: 689 (د-35)
+    non_figure_followers=(*_ordinal_words(), "(د-"),
     list_joiners=("و",),  # الفقرتين 28 و 29, يومي 21 و 22 تشرين الثاني
     list_separators=(",", "،"),
     non_figure_spans=(
@@ -280,6 +318,8 @@ FIGURES = FigureRules(
         r"(?<=[\u0621-\u064a]-)\d+",
         # a sub-paragraph number opening the text: 2-26 وعلاوة على ذلك, 3-2-1 إحراز تقدم
         r"^\d{1,3}(?:-\d{1,3})+(?=\s)",
+        # a list number: '4` (item iv) anywhere, (6) opening the text
+        r"'\d{1,2}`|^\(\d{1,3}\)",
         # a time of day: الساعة 15:00, الساعة 10
         r"(?<![\d.:])\d{1,2}:\d{2}(?![\d:])|(?<=الساعة\s)\d{1,2}(?![\d:.])",
         # a telephone number starts with its country or area code: +1 212 963 1234, (212) 963-5012
@@ -291,6 +331,7 @@ FIGURES = FigureRules(
         "واحد من", "واحدة من", "أحد", "إحدى", "الواحد", "الواحدة", "ونصف", "أي واحد", "أي واحدة",
         "النصف الأول", "النصف الثاني",
         "نصف قرن", "نصف القرن",  # half a century: fifty years, no share
+        "نصف يوم", "نصف ساعة", "نصف شهر",  # a half-day discussion: a duration, no share
         "ألف -", "ألف-", "ألف –",  # ألف - as the letter A of a section heading
     ),
     words_need_unit=False,

@@ -171,7 +171,8 @@ FIGURES = FigureRules(
     | {code: Currency(code) for code in _ISO_CODES}
     | {f"{letters}$": Currency(iso) for letters, iso in _DOLLARS.items()}
     # US $ 150 million; not "A $": there "a" is the article (a $ 300 million contract)
-    | {f"{letters} $": Currency(iso) for letters, iso in _DOLLARS.items() if letters != "A"},
+    | {f"{letters} $": Currency(iso) for letters, iso in _DOLLARS.items() if letters != "A"}
+    | {f"${letters}": Currency(iso) for letters, iso in _DOLLARS.items()},  # $A45,000, $US 3 million
     currencies_after={
         "dollars": _USD, "United States dollars": _USD, "US dollars": _USD, "USD": _USD,
         "dollar": _USD, "United States dollar": _USD, "US dollar": _USD,
@@ -212,7 +213,7 @@ FIGURES = FigureRules(
         "actions", "recommendation", "recommendations", "figure", "table", "tables", "chapters",
         "volume", "segment", "post", "box", "footnote", "footnotes", "Protocols", "p.", "pp.",
         "art.", "arts.", "Supplement", "Supplements", "regulation", "regulations", "Title", "Agenda",
-        "Act",
+        "Act", "schedule", "schedules",  # Schedule 2 of the Contract
     ),
     code_prefixes=("post-", "pre-", "mid-"),  # the post-2015 agenda, the mid-1990s
     list_joiners=("and", "or", "&"),
@@ -221,6 +222,9 @@ FIGURES = FigureRules(
         # a time of day: 3 p.m., 6:15 p.m., 11.20 a.m., 10:30
         r"(?<![\d.:])\d{1,2}(?:[.:]\d{2})?\s*[ap]\.\s?m\.?|(?<![\d.:])\d{1,2}:\d{2}(?![\d:])",
         r"(?<![\d.,])[0-2]\d[0-5]\d\s+hours",  # 1100 hours
+        r"(?<=\bat\s)[0-2]\d[0-5]\d(?=[,;])",  # At 0300, the group attacked: a time of day
+        # a short number in brackets glued to a code or word: IVO BP22(3), a sub-reference
+        r"(?<=[^\W_])\(\d{1,2}\)",
         # a footnote marker glued to the word or mark before it: website.3, Committee,22
         r"(?<=[^\W\d_][.,;:\"”’)])\d{1,3}(?![\d.,])",
         # a name of capitals and a short number: COP 12, GEF 6 (not a currency code: CHF 300)

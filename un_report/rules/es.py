@@ -92,7 +92,7 @@ NUMERALS = NumeralRules(
     digits=_digits(),
     small_units={"docena": 12, "docenas": 12},  # una docena de países
     magnitudes={
-        "mil": 10**3, "millón": 10**6, "millon": 10**6, "millones": 10**6, "mil millones": 10**9,
+        "mil": 10**3, "millar": 10**3, "millón": 10**6, "millon": 10**6, "millones": 10**6, "mil millones": 10**9,
         "millardo": 10**9, "millardos": 10**9, "billón": 10**12, "billon": 10**12, "billones": 10**12,
     },
     ordinals=_ordinals(),
@@ -190,7 +190,8 @@ FIGURES = FigureRules(
     ),
     ordinal_prefixes=(
         "resolución", "resoluciones", "decisión", "decisiones", "párrafo", "párrafos",
-        "artículo", "artículos", "capítulo", "anexo", "página", "páginas", "núm.", "No.", "Nº",
+        "artículo", "artículos", "capítulo", "anexo", "página", "páginas", "pág.", "págs.", "p.", "pp.",
+        "núm.", "No.", "Nº",
         "N°", "número", "Objetivo", "Objetivos", "ODS", "Grupo de los", "tema", "temas",
         "artículo", "regla", "reglas", "principio", "Protocolo", "sección", "recomendación",
         "recomendaciones", "Ley", "sesión", "inciso", "década de", "decenio de",  # la década de 1960: a decade

@@ -97,7 +97,7 @@ NUMERALS = NumeralRules(
     digits=_below_hundred(),
     small_units={"cent": 100, "cents": 100, "douzaine": 12, "douzaines": 12},
     magnitudes={
-        "mille": 10**3, "mil": 10**3,
+        "mille": 10**3, "mil": 10**3, "millier": 10**3,  # plus d'un millier: over a thousand
         "million": 10**6, "millions": 10**6, "milliard": 10**9, "milliards": 10**9,
         "billion": 10**12, "billions": 10**12,
     },
@@ -161,7 +161,7 @@ def _after_magnitude(table: dict[str, Currency]) -> dict[str, Currency]:
 FIGURES = FigureRules(
     qualifiers_before={
         "plus de la": "over", "près de la": "approx", "moins de la": "under",  # plus de la moitié
-        "plus de": "over", "au moins": "over", "pas moins de": "over", "au-delà de": "over",
+        "plus de": "over", "au moins": "over", "pas moins de": "over",
         "plus d'": "over", "plus d’": "over", "un peu plus de": "over", "supérieur à": "over",
         "moins de": "under", "moins d'": "under", "moins d’": "under", "au plus": "under",
         "au maximum": "under", "pas plus de": "under",
@@ -210,7 +210,7 @@ FIGURES = FigureRules(
     ),
     ordinal_prefixes=(
         "résolution", "résolutions", "décision", "décisions", "paragraphe", "paragraphes",
-        "alinéa", "article", "articles", "chapitre", "annexe", "page", "pages", "no", "nos",
+        "alinéa", "article", "articles", "chapitre", "annexe", "page", "pages", "p.", "pp.", "no", "nos",
         "n°", "nº", "numéro", "objectif", "objectifs", "ODD", "Groupe des", "point", "points",
         "règle", "règles", "principe", "Protocole", "section", "recommandation",
         "recommandations", "par.", "sections", "partie", "parties", "figure", "tableau",
