@@ -133,7 +133,7 @@ FIGURES = FigureRules(
     vague_words=("千百万", "成千上万", "成百上千", "数以百万计", "数以千计", "数以万计", "无数"),
     # 第 makes an ordinal or a reference (第四次, 第12段); reference nouns before a number:
     # 项目5 and 议程项目71 (agenda item), 附件3 (annex), 行动12 (action), 规则5 (rule), 图1 (figure)
-    ordinal_prefixes=("第", "项目", "附件", "行动", "规则", "图", "表"),  # 表9 (table)
+    ordinal_prefixes=("第", "项目", "附件", "附录", "行动", "规则", "图", "表"),  # 表9 (table), 附录2 (schedule)
     ordinal_guards={"表": ("代", "发", "报", "图", "列", "间", "览")},  # 代表 represent, 发表 publish, 时间表 …
     list_joiners=("和", "及", "与", "或", "、"),  # no comma: ，joins clauses
     unit_tails={"半": Decimal("0.5")},  # 四年半
@@ -143,6 +143,7 @@ FIGURES = FigureRules(
         # a time of day: 下午3时, 上午11时20分, 15时30分
         rf"(?:{_DAY_PERIODS})\s*{_HOUR}\s*[时点](?:\s*{_HOUR}\s*分)?|{_HOUR}\s*时(?!间|期|代|候|段|刻|光)(?:\s*{_HOUR}\s*分)?",
         _PHONE,
+        r"(?<=[A-Za-z0-9])\(\d{1,2}\)",  # a short number in brackets glued to a code: B82(2)
     ),
     non_figure_followers=(
         "年代",  # 90 年代, 1990 年代: a decade
