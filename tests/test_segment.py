@@ -121,3 +121,62 @@ def test_a_paragraph_of_a_side_panel_read_late_keeps_its_number() -> None:
     units = segment(Document(source="t.pdf", report="T", language=language("zh"), lines=lines), notes=notes)
     assert [(u.para, u.number) for u in units] == [("1", 1), ("3", 3), ("2", 2)]
     assert notes == ["paragraphs 2 read out of order (a side panel?)"]
+
+
+def pdf_units(*lines: tuple[str, str | None], lang: str = "en", notes: list[str] | None = None) -> list[Unit]:
+    """Units of lines given with their layout role, as the PDF reader gives them."""
+    doc = [Line(text=t, page=1, role=role) for t, role in lines]  # type: ignore[arg-type]
+    return segment(Document(source="t.pdf", report="T", language=language(lang), lines=doc), notes=notes)  # type: ignore[arg-type]
+
+
+HEADINGS = [  # lines → (para, chapter, section, heading) of the last unit
+    pytest.param((("I. Introduction", "heading"), ("1. Text.", "body")), ("1", "I. Introduction", "", ""),
+                 id="roman-chapter"),
+    pytest.param((("II.", "heading"), ("Work of the Organization", "heading"), ("1. Text.", "body")),
+                 ("1", "II. Work of the Organization", "", ""), id="roman-chapter-title-below"),
+    pytest.param((("I. Introduction", "heading"), ("1. Text.", "body"), ("A. Background", "heading"),
+                  ("2. Text.", "body")), ("2", "I. Introduction", "A. Background", ""), id="lettered-section"),
+    pytest.param((("I. Introduction", "heading"), ("A. One", "heading"), ("1. Text.", "body"), ("B. Two", "heading"),
+                  ("C. Three", "heading"), ("2. Text.", "body")), ("2", "I. Introduction", "C. Three", ""),
+                 id="section-C-is-no-chapter-100"),
+    pytest.param((("I. Introduction", "heading"), ("H. Eighth", "heading"), ("1. Text.", "body"),
+                  ("I. Ninth", "heading"), ("2. Text.", "body")), ("2", "I. Introduction", "I. Ninth", ""),
+                 id="section-I-after-H"),
+    pytest.param((("I. Introduction", "heading"), ("1. Text.", "body"), ("II. Work", "heading"),
+                  ("2. Text.", "body")), ("2", "II. Work", "", ""), id="next-chapter"),
+    pytest.param((("I. Introduction", "heading"), ("1. Text.", "body"), ("1. Food systems", "heading"),
+                  ("2. Text.", "body")), ("2", "I. Introduction", "", "1. Food systems"), id="numbered-sub-heading"),
+    pytest.param((("I. Introduction", "heading"), ("1. Food systems", "heading"), ("1. Text.", "body")),
+                 ("1", "I. Introduction", "", "1. Food systems"), id="numbered-sub-heading-with-the-awaited-number"),
+    pytest.param((("Chapter I", "heading"), ("Introduction", "heading"), ("1. Text.", "body")),
+                 ("1", "Chapter I Introduction", "", ""), id="chapter-word"),
+]
+
+
+@pytest.mark.parametrize(("lines", "where"), HEADINGS)
+def test_headings_are_carried_by_the_units(lines: tuple[tuple[str, str], ...], where: tuple[str, ...]) -> None:
+    last = pdf_units(*lines)[-1]
+    assert (last.para, last.chapter, last.section, last.heading) == where
+
+
+EXHIBITS = [  # lines after paragraph 1 → the units' paras, and the note
+    pytest.param((("Table 1", None), ("Financial resources", "heading"), ("(Thousands of dollars)", None),
+                  ("Post 166 765.9 159 537.7", "exhibit"), ("Source: Budget office.", None), ("2. Text.", "body")),
+                 ["1", "2"], "1 tables and charts set aside (5 lines)", id="captioned-table"),
+    pytest.param((("Figure IV", None), ("Host Governments rating the teams", "heading"), ("(Percentage)", None),
+                  ("Source: A survey.", None), ("2. Text.", "body")),
+                 ["1", "2"], "1 tables and charts set aside (4 lines)", id="chart-drawn-without-text"),
+    pytest.param((("Post 166 765.9", "exhibit"), ("2. Text.", "body"), ("Post 1", "exhibit")),
+                 ["1", "2"], "2 tables and charts set aside (2 lines)", id="uncaptioned-tables"),
+    pytest.param((("Table 1 shows the budget.", "body"),), ["1"], None, id="a-sentence-naming-a-table-stays"),
+]
+
+
+@pytest.mark.parametrize(("lines", "paras", "note"), EXHIBITS)
+def test_tables_and_charts_are_set_aside_and_counted(
+    lines: tuple[tuple[str, str | None], ...], paras: list[str], note: str | None
+) -> None:
+    notes: list[str] = []
+    units = pdf_units(("I. Introduction", "heading"), ("1. Text.", "body"), *lines, notes=notes)
+    assert [u.para for u in units] == paras
+    assert [n for n in notes if "set aside" in n] == ([note] if note else [])

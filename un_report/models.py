@@ -19,7 +19,7 @@ UnitKind = Literal["paragraph", "box", "footnote"]
 FigureKind = Literal["count", "percent", "money", "year"]
 FIGURE_KINDS: tuple[FigureKind, ...] = ("count", "percent", "money", "year")
 Qualifier = Literal["exact", "over", "under", "approx"]
-LineRole = Literal["body", "footnote", "box", "box_title", "heading"]
+LineRole = Literal["body", "footnote", "box", "box_title", "heading", "exhibit"]  # exhibit: a table or chart set aside
 
 # A character's position on its PDF page: (x0, top, x1, bottom) in PDF points.
 BBox = tuple[float, float, float, float]

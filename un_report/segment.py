@@ -32,6 +32,9 @@ CLOSERS = CLOSING_MARKS + SUPERSCRIPT_DIGITS  # may follow a sentence end: 。�
 
 MAX_SKIP = 5  # paragraph numbers this far ahead are read, the ones between noted as not found
 PART_LABEL_CHARS = 60  # an implicit part is named by the heading above it, this short
+CAPTION_TITLE_CHARS = 300  # a table's or chart's title set as a heading, at most this long
+HEADING_ALIGN = 0.3  # a heading's wrapped line starts this near its title's left edge (in line heights)
+HEADING_GAP = 0.5  # and this close under it: more is the space before another heading
 
 
 @dataclass
@@ -71,6 +74,8 @@ class _Layout:
         self.chapter = re.compile(layout.chapter)
         self.section = re.compile(layout.section)
         self.part = re.compile(layout.part, re.IGNORECASE | re.VERBOSE)
+        self.exhibit = re.compile(layout.exhibit)
+        self.exhibit_note = re.compile(layout.exhibit_note)
         self.script = re.compile(rules.script)
         self.confusables = str.maketrans(dict(layout.confusables))
         self.sentence_end = layout.sentence_end
@@ -169,6 +174,11 @@ class _Assembler:
         self.implicit: list[str] = []  # parts opened by a numbering restart without a heading
         self.orphan_lines = 0  # body text outside any unit
         self.paragraph_number: int | None = None  # a late paragraph's own number
+        self.chapter_number = 0  # the current chapter's number (II → 2), 0 before any
+        self.exhibit: _Exhibit | None = None  # the table or chart just read, if any
+        self.exhibits = 0  # tables and charts set aside
+        self.set_aside_lines = 0  # their lines, captions and notes
+        self.last_heading: _HeadingEnd | None = None  # the heading line just read, if the last
 
     @property
     def expected(self) -> int:
@@ -188,6 +198,8 @@ class _Assembler:
         parts = [s.part for s in self.sequences if s.part]
         if parts:
             out.append(f"parts {', '.join(parts)}")
+        if self.exhibits:
+            out.append(f"{self.exhibits} tables and charts set aside ({self.set_aside_lines} lines)")
         if self.orphan_lines:
             out.append(f"{self.orphan_lines} lines of body text outside any unit left out")
         return out
@@ -195,6 +207,8 @@ class _Assembler:
     def feed(self, line: Line, nxt: Line | None) -> None:
         """Classify one line and add it where it belongs."""
         text, role, layout = line.text.strip(), line.role, self.layout
+        if self.set_aside(line):
+            return
         fn = FOOTNOTE_START.match(text)
         if role == "footnote" or (fn and role is None):
             self.footnote_line(line, fn)
@@ -203,20 +217,31 @@ class _Assembler:
         if label is not None:
             self.open_part(label)
             return
+        if self.wraps_heading(line):
+            return
         chapter = layout.chapter.match(text)
-        if chapter and role in (None, "heading"):
+        section = layout.section_match(text) if role in (None, "heading") else None
+        if chapter and role in (None, "heading") and not self.is_section_letter(chapter, section):
             self.chapter, self.section, self.heading = text, "", ""
+            self.chapter_number = _roman_value(chapter.groupdict().get("numeral") or chapter.groupdict().get("roman"))
             self.want_chapter_title = not chapter.groupdict().get("title")
             self.paragraph = self.main = None
+            self.last_heading = _HeadingEnd.of(line, "chapter", chapter)
             return
         numbered = layout.numbered.match(text)
+        if numbered and self.numbered_heading(line, int(numbered["number"]), nxt):
+            self.heading, self.title = text, []
+            self.paragraph = self.main = None
+            self.last_heading = _HeadingEnd.of(line, "heading", numbered)
+            return
         if numbered and role != "box_title" and self.in_sequence(int(numbered["number"]), role):
             self.paragraph_start(line, numbered)
             return
-        if layout.section_match(text) and role in (None, "heading"):
+        if section is not None:
             self.section, self.heading, self.title = text[:1].translate(layout.confusables) + text[1:], "", []
             self.paragraph = self.main = None
             self.want_chapter_title = False
+            self.last_heading = _HeadingEnd.of(line, "section", section)
             return
         if role == "box_title":
             self.title.append(line)
@@ -233,6 +258,79 @@ class _Assembler:
             return
         self.body_line(line)
 
+    def set_aside(self, line: Line) -> bool:
+        """A table or chart (role "exhibit" from the PDF reader), its caption with the title
+        and labels under it, and the notes under it (Source:): kept out of the units and
+        counted. A caption takes the short lines after it on its page until body text."""
+        text, role, layout = line.text.strip(), line.role, self.layout
+        state = self.exhibit
+        if role == "exhibit":
+            if state is None or state.page != line.page or not state.captioned or state.tables:
+                self.exhibits += 1
+            self.exhibit = _Exhibit(line.page, captioned=state is not None and state.captioned, tables=1)
+            self.set_aside_lines += text.count("\n") + 1
+            return True
+        short = len(text) <= layout.max_heading and not layout.ends_sentence(text)
+        if short and role != "footnote" and layout.exhibit.match(text):
+            self.exhibits += 1
+            self.exhibit = _Exhibit(line.page, captioned=True)
+            self.set_aside_lines += 1
+            self.paragraph = self.main = None
+            self.title = []
+            return True
+        if state is None or role == "footnote":
+            return False
+        if state.page == line.page and layout.exhibit_note.match(text) and role != "heading":
+            self.set_aside_lines += 1
+            return True
+        numbered = layout.numbered.match(text)
+        titled = role in ("heading", "box_title") and len(text) <= CAPTION_TITLE_CHARS
+        label = (short or titled) and not state.tables and state.page == line.page
+        if label and not layout.chapter.match(text) and not layout.section_match(text) and not (
+            numbered and int(numbered["number"]) == self.expected
+        ):
+            self.set_aside_lines += 1
+            return True
+        self.exhibit = None
+        return False
+
+    def is_section_letter(self, chapter: re.Match[str], section: re.Match[str] | None) -> bool:
+        """A bare I., V., X., L., C. or D. heading: the section after H., U., W., K., B. or C.
+        when the sections run so, else a chapter when it is the next chapter's number."""
+        if section is None or not chapter.groupdict().get("roman"):
+            return False
+        letter = section["letter"]
+        previous = self.section[:1]
+        if previous and ord(previous) == ord(letter) - 1:
+            return True
+        return _roman_value(chapter["roman"]) != self.chapter_number + 1
+
+    def numbered_heading(self, line: Line, number: int, nxt: Line | None) -> bool:
+        """A numbered sub-heading ("1. Food systems" set bold between numbered paragraphs):
+        a heading in the layout, short, no sentence, and not the paragraph the numbering
+        awaits (unless the next line is that paragraph)."""
+        text = line.text.strip()
+        if line.role != "heading" or len(text) > self.layout.max_heading or self.layout.ends_sentence(text):
+            return False
+        if number != self.expected:
+            return True
+        following = self.layout.numbered.match(nxt.text.strip()) if nxt is not None else None
+        return following is not None and int(following["number"]) == number
+
+    def wraps_heading(self, line: Line) -> bool:
+        """A printed line that carries on the chapter, section or sub-heading just above it
+        (it starts where the heading's title starts, right under it): joined to it."""
+        last, self.last_heading = self.last_heading, None
+        if last is None or line.role not in (None, "heading") or not last.carried_on_by(line):
+            return False
+        text = line.text.strip()
+        if self.layout.numbered.match(text) or self.layout.chapter.match(text) or self.layout.section_match(text):
+            return False
+        old = getattr(self, last.field)
+        setattr(self, last.field, old + self.layout.separator(old, text) + text)
+        self.last_heading = last.moved_to(line)
+        return True
+
     def open_part(self, label: str, implicit: bool = False) -> None:
         """A part with numbering of its own begins (its label made unique in the document)."""
         taken = {s.part for s in self.sequences}
@@ -245,6 +343,7 @@ class _Assembler:
             self.implicit.append(unique)
         else:
             self.chapter = self.section = self.heading = ""
+            self.chapter_number = 0
         self.paragraph = self.main = None
         self.title = []
         self.want_chapter_title = False
@@ -345,6 +444,7 @@ class _Assembler:
             self.title = [line]
         else:
             self.heading, self.title = text, []
+            self.last_heading = _HeadingEnd.of(line, "heading", None)
 
     def body_line(self, line: Line) -> None:
         """A box's text after its title, or the continuation of a unit."""
@@ -377,6 +477,65 @@ class _Assembler:
         self.main = self.start("paragraph", f"u-{seq.unnumbered}", None, line)
         self.paragraph = None
         _append(self.main, line, self.layout)
+
+
+@dataclass
+class _Exhibit:
+    """A table or chart being set aside: where it stands, whether a caption opened it."""
+
+    page: int | None
+    captioned: bool = False
+    tables: int = 0  # its lines of role "exhibit" so far
+
+
+@dataclass(frozen=True)
+class _HeadingEnd:
+    """Where a heading's last printed line stands: its title's left edge and its bottom."""
+
+    field: str  # chapter, section or heading: the column a wrapped line carries on
+    page: int | None
+    title_x0: float
+    bottom: float
+    height: float
+
+    @staticmethod
+    def of(line: Line, field: str, m: re.Match[str] | None) -> _HeadingEnd | None:
+        """The heading line's end; None for a line without character boxes (text input)."""
+        text = line.text
+        lead = len(text) - len(text.lstrip())
+        start = lead + (m.start("title") if m is not None and "title" in m.groupdict() and m["title"] else 0)
+        if m is not None and "text" in m.groupdict() and m["text"]:
+            start = lead + m.start("text")
+        ink = [b for b in line.boxes or () if b is not None]
+        first = line.boxes[start] if line.boxes and start < len(line.boxes) else None
+        if not ink or first is None:
+            return None
+        top, bottom = min(b[1] for b in ink), max(b[3] for b in ink)
+        last_top = max(b[1] for b in ink)
+        return _HeadingEnd(field, line.page, first[0], bottom, min(bottom - last_top, bottom - top))
+
+    def carried_on_by(self, line: Line) -> bool:
+        ink = [b for b in line.boxes or () if b is not None]
+        if line.page != self.page or not ink:
+            return False
+        x0, top = ink[0][0], min(b[1] for b in ink)
+        aligned = abs(x0 - self.title_x0) <= HEADING_ALIGN * self.height
+        return aligned and 0 <= top - self.bottom <= HEADING_GAP * self.height
+
+    def moved_to(self, line: Line) -> _HeadingEnd:
+        ink = [b for b in line.boxes or () if b is not None]
+        return _HeadingEnd(self.field, self.page, self.title_x0, max(b[3] for b in ink), self.height)
+
+
+def _roman_value(numeral: str | None) -> int:
+    """II → 2, XIV → 14; 0 for no numeral."""
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+    total = 0
+    if not numeral:
+        return 0
+    for a, b in zip(numeral, numeral[1:] + " ", strict=True):
+        total += -values[a] if values.get(b, 0) > values[a] else values[a]
+    return total
 
 
 def _is_body(line: Line, layout: _Layout, expected: int) -> bool:
@@ -461,9 +620,10 @@ def _is_numeral(word: str) -> bool:
 
 
 def coverage(doc: Document, units: list[Unit]) -> float | None:
-    """Share of the body's characters (white space aside) that ended up in some unit or in
-    the headings the units carry; None for a document without body text."""
-    body = sum(len(_INK.sub("", line.text)) for line in doc.lines)
+    """Share of the body's characters (white space aside, tables and charts set aside) that
+    ended up in some unit or in the headings the units carry; None for a document without
+    body text."""
+    body = sum(len(_INK.sub("", line.text)) for line in doc.lines if line.role != "exhibit")
     if not body:
         return None
     headings = {h for u in units for h in (u.chapter, u.section, u.heading, u.title) if h}

@@ -134,6 +134,9 @@ LAYOUT = LayoutRules(
         r"الملحق\s+رقم\s*(?P<supplement>\d+)"
     ),
     number_stops="-–.",  # 1 - …
+    # a table's or chart's caption, and a note under it: set aside with the exhibit
+    exhibit=r"^(?:الجدول|الشكل|الرسم\s+البياني|الخريطة)\s+(?:[IVXLC]+|\d{1,3}|[٠-٩]{1,3})(?:\s+\S.*)?$",
+    exhibit_note=r"^(?:المصدر|المصادر|ملاحظة|ملاحظات)\s*:",
 )
 
 # Nouns in the dual: the word itself says "two of them" (عضوان, two members; الشهرين, the

@@ -92,8 +92,11 @@ class Currency:
 class LayoutRules:
     """How a language's reports lay out their structure, as line-level regexes.
 
-    chapter:   a line that is a chapter heading (第二章, Chapter II); the next heading-like
-               line is the chapter's title.
+    chapter:   a line that is a chapter heading (第二章, Chapter II, II. Work of the Organization);
+               the next heading-like line is the chapter's title when the line has none
+               (group `title`). Group `numeral` holds a chapter word's Roman numeral;
+               group `roman` a bare Roman numeral, which for I, V, X, L, C, D may also be
+               a section's letter (the segmenter tells them apart by the sequence).
     section:   a lettered section heading on one line (A. 促进…, B. Maintenance of…).
     sentence_end: characters that end a sentence; a line ending in one closes its unit.
     max_heading_chars: a line longer than this is body text, never a heading or title.
@@ -117,6 +120,9 @@ class LayoutRules:
                `part` column keeps) and `title` (any words after it on the line).
     not_found: the notice a document archive serves in place of a missing document (the
                ODS "document you are looking for does not exist" page).
+    exhibit:   a table's or chart's caption line (Table 1, Figure IV, 表 2): it, its title
+               and the chart's labels under it are set aside with the exhibit.
+    exhibit_note: a note under a table or chart (Source:, Note:): set aside with it.
     """
 
     chapter: str
@@ -136,6 +142,8 @@ class LayoutRules:
     agenda: str = "(?!)"
     not_found: str = "(?!)"
     part: str = "(?P<label>(?!))(?P<title>)"
+    exhibit: str = "(?!)"
+    exhibit_note: str = "(?!)"
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,8 @@ def _ordinals() -> dict[str, int]:
 
 
 LAYOUT = LayoutRules(
-    chapter=r"^Chapter\s+[IVXLC]+\b\.?(?:\s+(?P<title>\S.*))?$",
+    # Chapter II, or a bare Roman numeral: I. Introduction (a lone I., V., X. may be a section letter)
+    chapter=r"^(?:Chapter\s+(?P<numeral>[IVXLC]+)\b\.?|(?P<roman>[IVXLC]+)\.(?=\s+[A-Z\d\u201c\"(]|$))(?:\s+(?P<title>\S.*))?$",
     section=r"^(?P<letter>[A-Z])\.\s+(?P<title>[A-Z].*)$",
     sentence_end=".!?;:",
     max_heading_chars=120,
@@ -64,6 +65,8 @@ LAYOUT = LayoutRules(
       | draft\s+(?:decisions?|resolutions?)(?:\s+(?:[IVXLC]+|\d{1,3}(?:/\d+)?)\b)?
     )[.:]?(?:\s+(?P<title>\S.*))?$""",
     not_found=r"\bdocument\s+you\s+are\s+looking\s+for\s+does\s+not\s+exist\b",
+    exhibit=r"^(?:Table|Figure|Chart|Graph|Map|Diagram)\s+(?:[IVXLC]+|\d{1,3}(?:\.\d{1,2})?|[A-Z](?:\.\d{1,2})?)\b[.:]?(?:\s+\S.*)?$",
+    exhibit_note=r"^(?:Sources?|Notes?|Abbreviations?|Key)\s*:",
 )
 
 NUMERALS = NumeralRules(

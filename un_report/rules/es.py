@@ -75,7 +75,7 @@ def _ordinals() -> dict[str, int]:
 
 
 LAYOUT = LayoutRules(
-    chapter=r"^Cap[íi]tulo\s+[IVXLC]+\b\.?(?:\s+(?P<title>\S.*))?$",
+    chapter=r"^(?:Cap[íi]tulo\s+(?P<numeral>[IVXLC]+)\b\.?|(?P<roman>[IVXLC]+)\.(?=\s+[A-ZÁÉÍÓÚÑ¿¡\d\u00ab\u201c\"(]|$))(?:\s+(?P<title>\S.*))?$",
     section=r"^(?P<letter>[A-Z])\.\s+(?P<title>[A-ZÁÉÍÓÚÑ¿¡].*)$",
     sentence_end=".!?;:",
     max_heading_chars=120,
@@ -86,6 +86,9 @@ LAYOUT = LayoutRules(
         r"suplemento\s+(?:n[úu]m\.|n[oº°]\.?)\s*(?P<supplement>\d+)"
     ),
     confusables=CYRILLIC_LOOKALIKES,
+    # a table's or chart's caption, and a note under it: set aside with the exhibit
+    exhibit=r"^(?:Cuadro|Tabla|Gr[áa]fico|Figura|Mapa|Diagrama)\s+(?:[IVXLC]+|\d{1,3}(?:\.\d{1,2})?)\b[.:]?(?:\s+\S.*)?$",
+    exhibit_note=r"^(?:Fuentes?|Notas?|Abreviaturas?)\s*:",
 )
 
 NUMERALS = NumeralRules(

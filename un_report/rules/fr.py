@@ -59,7 +59,7 @@ def _below_hundred() -> dict[str, int]:
 
 
 LAYOUT = LayoutRules(
-    chapter=r"^Chapitre\s+[IVXLC]+\b\.?(?:\s+(?P<title>\S.*))?$",
+    chapter=r"^(?:Chapitre\s+(?P<numeral>[IVXLC]+)\b\.?|(?P<roman>[IVXLC]+)\.(?=\s+[A-ZÀ-Ý\d\u00ab\u201c\"(]|$))(?:\s+(?P<title>\S.*))?$",
     section=r"^(?P<letter>[A-Z])\.\s+(?P<title>[A-ZÀ-Ý].*)$",
     sentence_end=".!?;:",
     max_heading_chars=120,
@@ -69,6 +69,9 @@ LAYOUT = LayoutRules(
         r"suppl[ée]ment\s+n[o°º]\.?\s*(?P<supplement>\d+)"
     ),
     confusables=CYRILLIC_LOOKALIKES,
+    # a table's or chart's caption, and a note under it: set aside with the exhibit
+    exhibit=r"^(?:Tableau|Figure|Graphique|Carte|Diagramme)\s+(?:[IVXLC]+|\d{1,3}(?:\.\d{1,2})?)\b[.:]?(?:\s+\S.*)?$",
+    exhibit_note=r"^(?:Sources?|Notes?|Abréviations?)\s*:",
 )
 
 def _ordinal(cardinal: str) -> str:

@@ -107,7 +107,7 @@ def _ordinals() -> dict[str, int]:
 
 
 LAYOUT = LayoutRules(
-    chapter=r"^Глава\s+[IVXLC]+\b\.?(?:\s+(?P<title>\S.*))?$",
+    chapter=r"^(?:Глава\s+(?P<numeral>[IVXLC]+)\b\.?|(?P<roman>[IVXLC]+)\.(?=\s+[А-ЯЁA-Z«\d\u00ab\u201c\"(]|$))(?:\s+(?P<title>\S.*))?$",
     section=r"^(?P<letter>[A-ZА-Я])\.\s+(?P<title>[А-ЯЁA-Z«].*)$",
     sentence_end=".!?;:",
     max_heading_chars=120,
@@ -116,6 +116,9 @@ LAYOUT = LayoutRules(
         r"(?<![а-яё])(?P<session>[а-яё]{1,40}(?:[ \t]+[а-яё]{1,40})?|\d{1,4})(?:-?я)?\s+сесси[яи]\W+"
         r"дополнение\s+№\s*(?P<supplement>\d+)"
     ),
+    # a table's or chart's caption, and a note under it: set aside with the exhibit
+    exhibit=r"^(?:Таблица|Рисунок|Диаграмма|График|Карта)\s+(?:[IVXLC]+|\d{1,3}(?:\.\d{1,2})?)\b[.:]?(?:\s+\S.*)?$",
+    exhibit_note=r"^(?:Источники?|Примечани[ея]|Сокращения)\s*:",
 )
 
 NUMERALS = NumeralRules(

@@ -37,6 +37,9 @@ LAYOUT = LayoutRules(
     session=r"^第[〇零一二两三四五六七八九十百\d]+届(?:常会|会议)?$",
     agenda=r"^(?:临时)?议程项目.*$",
     part=r"^(?P<label>(?:附件|附文|附录|附表)[一二三四五六七八九十\d]*|第[一二三四五]部分|(?:决定|决议)草案[一二三四五六七八九十\d]*)(?:\s+(?P<title>\S.*))?$",
+    # a table's or chart's caption, and a note under it: set aside with the exhibit
+    exhibit=r"^[表图]\s*(?:[IVXLC]+|\d{1,3}|[一二三四五六七八九十]{1,3})(?:\s+\S.*)?$",
+    exhibit_note=r"^(?:资料)?(?:来源|注)\s*[::]",
 )
 
 NUMERALS = NumeralRules(

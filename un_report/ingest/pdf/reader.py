@@ -10,6 +10,7 @@ never from one report's wording:
 2. `pdf.furniture`: running headers, footers, page numbers, print-job lines and
    barcodes dropped, found by position and repetition;
 3. `pdf.stats`: body type and fonts, vocabulary, line pitch;
+   `pdf.exhibits`: tables and charts set aside (each given as one Line, role "exhibit");
 4. `pdf.regions`: panels (boxes), the footnote area, two columns split at a gutter;
 5. `pdf.blocks`: the wrapped lines of one paragraph;
 6. `pdf.join`: word spaces, superscript markers, wrapped lines joined into one text;
@@ -47,6 +48,7 @@ from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from un_report.errors import InputError
 from un_report.ingest.files import check_regular_file
+from un_report.ingest.pdf.exhibits import split_exhibits, with_exhibits
 from un_report.ingest.pdf.furniture import remove_furniture
 from un_report.ingest.pdf.glyphs import PageInput, page_glyphs
 from un_report.ingest.pdf.lines import physical_lines
@@ -196,10 +198,16 @@ def _lines_from_chars(pages: list[PageInput]) -> tuple[list[Line], frozenset[str
     lines = [physical_lines(p.number, page_glyphs(p)) for p in pages]
     lines = [logical_lines(on_page) if p.number in rtl else on_page for p, on_page in zip(pages, lines, strict=True)]
     furniture = remove_furniture(pages, lines)
+    split = [split_exhibits(p, on_page) for p, on_page in zip(pages, lines, strict=True)]  # tables, charts
+    lines = [kept for kept, _ in split]
     doc = doc_stats(lines)
     doc.furniture = furniture
     regions = [page_regions(page, printed, doc) for page, printed in zip(pages, lines, strict=True)]
     mark_continued_panels(regions)
     measure_pitch(doc, (region.lines for on_page in regions for region in on_page))
-    read = [line for on_page in regions for line in page_lines(on_page, doc)]
+    read = [
+        line
+        for on_page, (_, exhibits) in zip(regions, split, strict=True)
+        for line in with_exhibits(page_lines(on_page, doc), exhibits)
+    ]
     return (unmirror(read, rtl) if rtl else read), furniture

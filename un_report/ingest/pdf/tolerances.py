@@ -82,3 +82,13 @@ CID_SHARE = 0.5  # more than this share of undecodable glyphs: no usable text la
 # --- Page 1's masthead (masthead.py) -------------------------------------------------------
 MASTHEAD_SPACE_EM = 0.2  # a gap wider than this (of the smaller type) is a word space ...
 MASTHEAD_COLUMN_GAP_EM = 2.5  # ... and one wider than this separates two columns
+
+# --- Tables and charts (pdf.exhibits) -----------------------------------------------------
+CELL_GAP_EM = 1.5  # a gap this wide (of the line's size) between glyphs separates two cells
+NUMERIC_CELL_CHARS = 16  # a figure cell is at most this long (242 834.4, (3 541.7), 46% (2019))
+NUMERIC_SHARE = 0.6  # ... and at least this share of its letters and digits are digits
+EXHIBIT_MIN_ROWS = 3  # an unruled table or chart has at least this many cell rows
+EXHIBIT_RUN_BREAK = 2  # other lines allowed between two cell rows of one exhibit
+EXHIBIT_GAP_EM = 3.0  # a vertical gap this wide (line sizes) ends an exhibit
+RULED_ROW_SHARE = 0.3  # a ruled area is a table when this share of its lines are cell rows
+EXHIBIT_MAX_SHAPES = 3000  # pages drawn with more shapes than this are not searched for rulings
