@@ -5,7 +5,9 @@ pdfplumber's own `extract_text` (no code of un-report), then prints per document
 total:
 
 - numbered body lines ("N." at a line start in the raw text): lost (in no unit, nor a
-  heading), glued (inside another unit rather than opening one);
+  heading), glued (inside another unit rather than opening one); a numbered line ending
+  in three figures or more is a table row, counted apart and not checked;
+- tables and charts set aside, from the run's notes;
 - the symbol un-report gives the document against the one printed on page 1 (the
   manifest's `symbol_printed` where a MANIFEST.csv lies beside the PDFs, and this script's
   own read of page 1's top area);
@@ -55,6 +57,8 @@ BARCODE = re.compile(r"\*\d{7,}\*")
 RECYCLE = re.compile(r"please\s+recycle", re.IGNORECASE)
 TOKEN = re.compile(r"\S+")
 EDGE_PUNCT = "\"'“”‘’()[]{},.;:!?*"
+# a numbered line ending in three figures or more (1. Global coordination 14 971.4 13 129.8) is a table row
+TABLE_ROW = re.compile(r"(?:\s+\(?[-–]?\d[\d,.]*\)?%?|\s+[-–]){3,}\s*$")
 LANG_NAMES = {"English": "en", "French": "fr", "Spanish": "es", "Russian": "ru", "Arabic": "ar", "Chinese": "zh"}
 
 
@@ -74,6 +78,7 @@ class DocResult:
     pages: int = 0
     units: int = 0
     numbered: int = 0  # numbered body lines checked
+    table_rows: int = 0  # numbered lines that are table rows (not checked)
     lost: int = 0
     glued: int = 0
     furniture: int = 0
@@ -200,11 +205,12 @@ def _check_numbered(out: DocResult, pages: list[str], units: list) -> None:
             key = normalise(m["rest"])[:KEY_CHARS]
             if len(key) < MIN_KEY_CHARS:
                 continue
+            if TABLE_ROW.search(m["rest"]):
+                out.table_rows += 1  # a numbered table row: set aside with its table, not a paragraph
+                continue
             out.numbered += 1
             where = _find(joined, key, starts)
-            if where == "start":
-                continue
-            if where is None and key in headings:
+            if where == "start" or key in headings:  # opens a unit, or is a (numbered) heading
                 continue
             if where is None:
                 out.lost += 1
@@ -317,7 +323,10 @@ def print_summary(results: list[DocResult]) -> None:
           f"units {sum(r.units for r in results)}")
     print(f"numbered body lines {numbered}: lost {lost} ({_pct(lost, numbered)}), "
           f"glued {glued} ({_pct(glued, numbered)}); documents losing some {sum(r.lost > 0 for r in results)}, "
-          f"gluing some {sum(r.glued > 0 for r in results)}")
+          f"gluing some {sum(r.glued > 0 for r in results)}; numbered table rows not checked "
+          f"{sum(r.table_rows for r in results)}")
+    exhibits = [int(m[1]) for r in results if (m := re.search(r"(\d+) tables and charts set aside", r.notes))]
+    print(f"tables and charts set aside {sum(exhibits)} (in {len(exhibits)} documents)")
     print(f"symbol right {sum(bool(r.symbol_ok) for r in checked)}/{len(checked)} documents read with a printed symbol")
     print(f"furniture inside units {sum(r.furniture for r in results)} "
           f"(in {sum(r.furniture > 0 for r in results)} documents)")

@@ -150,6 +150,12 @@ HEADINGS = [  # lines → (para, chapter, section, heading) of the last unit
                  ("1", "I. Introduction", "", "1. Food systems"), id="numbered-sub-heading-with-the-awaited-number"),
     pytest.param((("Chapter I", "heading"), ("Introduction", "heading"), ("1. Text.", "body")),
                  ("1", "Chapter I Introduction", "", ""), id="chapter-word"),
+    pytest.param((("I. Introduction", "heading"), ("1. Text.", "body"), ("3. Implementation in complex settings:", "heading"),
+                  ("2. Text.", "body")), ("2", "I. Introduction", "", "3. Implementation in complex settings:"),
+                 id="numbered-sub-heading-ending-in-a-colon"),
+    pytest.param((("I. Introduction", "heading"), ("1. Text.", "body"), ("1. A list.", "body"), ("2. Its item.", "body"),
+                  ("2. Back to the body", "heading"), ("Text under it.", "body")),
+                 ("2", "I. Introduction", "", ""), id="a-numbered-heading-that-resumes-the-body-is-its-paragraph"),
 ]
 
 
@@ -180,3 +186,11 @@ def test_tables_and_charts_are_set_aside_and_counted(
     units = pdf_units(("I. Introduction", "heading"), ("1. Text.", "body"), *lines, notes=notes)
     assert [u.para for u in units] == paras
     assert [n for n in notes if "set aside" in n] == ([note] if note else [])
+
+
+def test_a_paragraph_number_printed_with_a_digit_dropped_is_read_in_sequence() -> None:
+    notes: list[str] = []
+    lines = [("I. Introduction", "heading")] + [(f"{n}. Text {n}.", "body") for n in range(1, 125)]
+    units = pdf_units(*lines, ("25. Text 125, printed so.", "body"), ("126. Text 126.", "body"), notes=notes)
+    assert [u.para for u in units][-3:] == ["124", "125", "126"]
+    assert "paragraphs 125 (printed 25) read as numbered in sequence" in notes

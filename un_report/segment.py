@@ -24,7 +24,14 @@ from dataclasses import dataclass, field
 from un_report.errors import InputError
 from un_report.models import BBox, Document, Line, Unit
 from un_report.rules.base import LanguageRules
-from un_report.script import CLOSING_MARKS, FROM_SUPERSCRIPT, SUPERSCRIPT_DIGITS, TO_SUPERSCRIPT, numbered_line
+from un_report.script import (
+    CLOSING_MARKS,
+    FROM_SUPERSCRIPT,
+    FULL_STOPS,
+    SUPERSCRIPT_DIGITS,
+    TO_SUPERSCRIPT,
+    numbered_line,
+)
 
 FOOTNOTE_START = re.compile(rf"^(?P<marker>[{SUPERSCRIPT_DIGITS}]+)\s*(?P<text>.*)$")
 CLOSERS = CLOSING_MARKS + SUPERSCRIPT_DIGITS  # may follow a sentence end: 。” or 。²
@@ -32,6 +39,7 @@ CLOSERS = CLOSING_MARKS + SUPERSCRIPT_DIGITS  # may follow a sentence end: 。�
 
 MAX_SKIP = 5  # paragraph numbers this far ahead are read, the ones between noted as not found
 PART_LABEL_CHARS = 60  # an implicit part is named by the heading above it, this short
+MISPRINT_MIN = 10  # a number this high or more, printed with a digit dropped, is still recognised
 CAPTION_TITLE_CHARS = 300  # a table's or chart's title set as a heading, at most this long
 HEADING_ALIGN = 0.3  # a heading's wrapped line starts this near its title's left edge (in line heights)
 HEADING_GAP = 0.5  # and this close under it: more is the space before another heading
@@ -171,6 +179,7 @@ class _Assembler:
         self.boxes_seen = 0
         self.recovered: list[str] = []  # paragraph numbers split out of the paragraph before
         self.late: list[str] = []  # skipped paragraphs found further on (a side panel)
+        self.misprinted: list[str] = []  # paragraphs printed with a digit of their number dropped
         self.implicit: list[str] = []  # parts opened by a numbering restart without a heading
         self.orphan_lines = 0  # body text outside any unit
         self.paragraph_number: int | None = None  # a late paragraph's own number
@@ -190,6 +199,8 @@ class _Assembler:
             out.append(f"paragraphs {', '.join(self.recovered)} split out of the paragraph before them")
         if self.late:
             out.append(f"paragraphs {', '.join(self.late)} read out of order (a side panel?)")
+        if self.misprinted:
+            out.append(f"paragraphs {', '.join(self.misprinted)} read as numbered in sequence")
         skipped = [_in_part(s.part, n) for s in self.sequences for n in s.skipped]
         if skipped:
             out.append(f"paragraph numbers {', '.join(skipped)} not found")
@@ -307,13 +318,13 @@ class _Assembler:
 
     def numbered_heading(self, line: Line, number: int, nxt: Line | None) -> bool:
         """A numbered sub-heading ("1. Food systems" set bold between numbered paragraphs):
-        a heading in the layout, short, no sentence, and not the paragraph the numbering
+        a heading in the layout, short, no sentence, and not the paragraph a numbering
         awaits (unless the next line is that paragraph)."""
         text = line.text.strip()
-        if line.role != "heading" or len(text) > self.layout.max_heading or self.layout.ends_sentence(text):
+        if line.role != "heading" or len(text) > self.layout.max_heading or text.rstrip(CLOSERS)[-1:] in FULL_STOPS:
             return False
-        if number != self.expected:
-            return True
+        if number != self.expected:  # unless it resumes a sequence an interlude interrupted
+            return not any(s.expected == number > 1 for s in self.sequences)
         following = self.layout.numbered.match(nxt.text.strip()) if nxt is not None else None
         return following is not None and int(following["number"]) == number
 
@@ -379,6 +390,9 @@ class _Assembler:
             return False
         if role is None and self.main is not None and not self.layout.ends_sentence(self.main.text):
             return False  # plain text gives no layout: a number mid-sentence is wrapped text
+        if role == "body" and _misprinted(number, seq.expected):
+            self.misprinted.append(f"{_in_part(seq.part, seq.expected)} (printed {number})")
+            return True
         earlier = next((s for s in reversed(self.sequences) if s is not seq and s.expected == number > 1), None)
         if earlier is not None:  # back to a sequence an interlude interrupted
             self.sequence = earlier
@@ -525,6 +539,12 @@ class _HeadingEnd:
     def moved_to(self, line: Line) -> _HeadingEnd:
         ink = [b for b in line.boxes or () if b is not None]
         return _HeadingEnd(self.field, self.page, self.title_x0, max(b[3] for b in ink), self.height)
+
+
+def _misprinted(number: int, expected: int) -> bool:
+    """A paragraph number printed with its first digit dropped (25. where 125. is due)."""
+    printed, due = str(number), str(expected)
+    return number >= MISPRINT_MIN and len(due) == len(printed) + 1 and due.endswith(printed)
 
 
 def _roman_value(numeral: str | None) -> int:

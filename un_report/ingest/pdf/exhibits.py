@@ -21,8 +21,9 @@ and counts. Captions ("Table 1", a title, a source note) are the segmenter's to 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
-from un_report.ingest.pdf.glyphs import PageInput
+from un_report.ingest.pdf.glyphs import Glyph, PageInput
 from un_report.ingest.pdf.lines import TextLine
 from un_report.ingest.pdf.tolerances import (
     CELL_GAP_EM,
@@ -55,9 +56,21 @@ class Exhibit:
         return self.lines[0].top
 
     def as_line(self) -> Line:
-        """The exhibit as one Line (its rows, one per printed line), role "exhibit"."""
-        rows = [" ".join(_cell_texts(ln)) for ln in self.lines]
-        return Line(text="\n".join(rows), page=self.page, role="exhibit")
+        """The exhibit as one Line (its rows, one per printed line, its cells apart by a
+        space), role "exhibit", with each character's box."""
+        text: list[str] = []
+        boxes: list[BBox | None] = []
+        for ln in self.lines:
+            if text:
+                text.append("\n")
+                boxes.append(None)
+            for k, cell in enumerate(_cells(ln)):
+                if k:
+                    text.append(" ")
+                    boxes.append(None)
+                text += [g.text for g in cell]
+                boxes += [g.box for g in cell]
+        return Line(text="".join(text), page=self.page, role="exhibit", boxes=tuple(boxes))
 
 
 def split_exhibits(page: PageInput, lines: list[TextLine]) -> tuple[list[TextLine], list[Exhibit]]:
@@ -94,29 +107,28 @@ def is_cell_row(line: TextLine) -> bool:
     if cells and len(cells) > 1 and _is_marker(cells[0]):
         cells = cells[1:]
     numeric = sum(_is_numeric(c) for c in cells)
-    if len(cells) == 1:
-        return numeric == 1
+    if len(cells) == 1:  # a label or tick alone: no letter in it (a footnote's "1 A/80/64." is none)
+        return numeric == 1 and not any(c.isalpha() for c in cells[0])
     return len(cells) >= 3 or numeric >= 1
 
 
-def _cell_texts(line: TextLine) -> list[str]:
-    """The line's text split at gaps wider than a cell gap."""
+def _cells(line: TextLine) -> list[list[Glyph]]:
+    """The line's visible glyphs split at gaps wider than a cell gap."""
     ink = line.ink
     if not ink:
         return []
     gap = CELL_GAP_EM * line.size
-    cells: list[str] = []
-    start = 0
-    for i in range(1, len(ink)):
-        if ink[i].x0 - ink[i - 1].x1 > gap:
-            cells.append(_text(line, ink[start].x0, ink[i - 1].x1))
-            start = i
-    cells.append(_text(line, ink[start].x0, ink[-1].x1))
-    return [c for c in cells if c]
+    cells: list[list[Glyph]] = [[ink[0]]]
+    for before, g in pairwise(ink):
+        if g.x0 - before.x1 > gap:
+            cells.append([g])
+        else:
+            cells[-1].append(g)
+    return cells
 
 
-def _text(line: TextLine, x0: float, x1: float) -> str:
-    return "".join(g.text for g in line.glyphs if x0 - SLACK <= g.x0 and g.x1 <= x1 + SLACK).strip()
+def _cell_texts(line: TextLine) -> list[str]:
+    return ["".join(g.text for g in cell) for cell in _cells(line)]
 
 
 def _is_marker(cell: str) -> bool:
