@@ -23,6 +23,7 @@ import pytest
 
 from un_report.cli import main
 from un_report.errors import InputError
+from un_report.models import Document, Unit
 from un_report.pipeline import run_report
 
 MINIMAL_ZH = "第一章\n\n导言\n\n1. 我们为 40 个国家提供了支持。\n\n2. 2024 年,约 52.4%的人口受益。\n"
@@ -246,19 +247,33 @@ def test_a_text_that_would_decode_to_mojibake_is_refused(tmp_path: Path, data: b
 
 # --- The batch: a time limit per file, each file read once, one report per key ----------------
 
-SLOW_ZH = ZH_BODY.format("万" * 40_000)  # linear now, but seconds of matching: over a 1 s limit
+# Seconds of reading in a worker (100 000 figures, each with its subject): time for a signal
+# to reach a run while its workers read.
+SLOW_ZH = ZH_BODY.format("我们为 40 个国家提供了支持。" * 100_000)
 
 
 @pytest.mark.timeout(60)
 def test_a_file_over_the_time_limit_is_refused_and_the_rest_go_on(
-    tmp_path: Path, good: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    import un_report.pipeline
+
     slow = tmp_path / "slow.txt"
-    slow.write_text(SLOW_ZH, encoding="utf-8")
-    code, _, errors = extract(capsys, slow, good, "--out", tmp_path / "out", "--time-limit", "1")
+    slow.write_text(MINIMAL_ZH, encoding="utf-8")
+    segment = un_report.pipeline.segment
+
+    def endless(doc: Document, notes: list[str] | None = None) -> list[Unit]:
+        while doc.source == slow.name:  # a document that never ends, in Python: the limit must stop it
+            time.sleep(0.01)
+        return segment(doc, notes)
+
+    monkeypatch.setattr(un_report.pipeline, "segment", endless)
+    quick = tmp_path / "quick.txt"  # English: no dictionary to load within the second
+    quick.write_text(EN_BODY.format("We supported 40 countries in 2024."), encoding="utf-8")
+    code, _, errors = extract(capsys, slow, quick, "--out", tmp_path / "out", "--time-limit", "1")
     assert code == 1
     assert errors == [f"error: {slow}: over the time limit (1 s)"]
-    assert exported_sources(tmp_path / "out") == {"good.txt"}
+    assert exported_sources(tmp_path / "out") == {"quick.txt"}
 
 
 def _stuck(path: Path) -> str:

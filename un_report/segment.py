@@ -68,9 +68,31 @@ class _Draft:
     heading: str
     title: str
     page: int | None
-    text: str = ""
-    pages: list[int | None] = field(default_factory=list)
-    boxes: list[BBox | None] = field(default_factory=list)
+    chunks: list[str] = field(default_factory=list)  # the text, as appended (joined when read)
+    size: int = 0  # the text's length
+    pages: list[int | None] = field(default_factory=list)  # one per character; none while all are on `page`
+    boxes: list[BBox | None] = field(default_factory=list)  # shorter than the text: None for the rest
+
+    @property
+    def text(self) -> str:
+        if len(self.chunks) > 1:
+            self.chunks[:] = ["".join(self.chunks)]
+        return self.chunks[0] if self.chunks else ""
+
+    @text.setter
+    def text(self, value: str) -> None:
+        self.chunks, self.size = [value], len(value)
+
+    def ending(self, closers: str = "") -> str:
+        """The end of the text from its last character that is neither white space nor one
+        of `closers` on (the whole text if it has none): what the ending of the text shows,
+        read without joining a long unit's lines once per line."""
+        size = 64
+        while True:
+            joined = "".join(self.chunks[-size:])
+            if joined[-size:].rstrip().rstrip(closers) or (size >= len(self.chunks) and len(joined) <= size):
+                return joined[-size:]
+            size *= 2
 
 
 class _Layout:
@@ -108,7 +130,9 @@ class _Layout:
         words = m["label"].split()
         return " ".join(w if _is_numeral(w) else w.lower() for w in words)
 
-    def ends_sentence(self, text: str) -> bool:
+    def ends_sentence(self, text: str | _Draft) -> bool:
+        if isinstance(text, _Draft):
+            text = text.ending(CLOSERS)
         stripped = text.rstrip().rstrip(CLOSERS)
         return bool(stripped) and stripped[-1] in self.sentence_end + "."
 
@@ -263,7 +287,7 @@ class _Assembler:
                 box = self.box_start(self.title[0] if self.title else line)
             _append(box, line, layout)
             return
-        continues = role is None and self.main is not None and not layout.ends_sentence(self.main.text)
+        continues = role is None and self.main is not None and not layout.ends_sentence(self.main)
         if layout.heading_like(line) and not (continues and not numbered):
             self.heading_line(line, nxt)
             return
@@ -388,7 +412,7 @@ class _Assembler:
             return True
         if role == "box":
             return False
-        if role is None and self.main is not None and not self.layout.ends_sentence(self.main.text):
+        if role is None and self.main is not None and not self.layout.ends_sentence(self.main):
             return False  # plain text gives no layout: a number mid-sentence is wrapped text
         if role == "body" and _misprinted(number, seq.expected):
             self.misprinted.append(f"{_in_part(seq.part, seq.expected)} (printed {number})")
@@ -466,7 +490,7 @@ class _Assembler:
             _append(self.box_start(self.title[0]), line, self.layout)
             return
         target = self.main
-        paragraph_unfinished = self.paragraph is not None and not self.layout.ends_sentence(self.paragraph.text)
+        paragraph_unfinished = self.paragraph is not None and not self.layout.ends_sentence(self.paragraph)
         if line.role == "body" or (self.main is not None and self.main.kind == "box" and paragraph_unfinished):
             # text around a box continues its paragraph; plain body text never a box
             kept = self.main if self.main is not None and (self.main.kind != "box" or line.role is None) else None
@@ -482,7 +506,7 @@ class _Assembler:
         """In unnumbered text, a new block opens a paragraph unless it carries on, on a new
         page, a sentence the last one left open."""
         last_page = draft.pages[-1] if draft.pages else draft.page
-        return self.layout.ends_sentence(draft.text) or line.page == last_page
+        return self.layout.ends_sentence(draft) or line.page == last_page
 
     def unnumbered_start(self, line: Line) -> None:
         """Body text outside any numbered paragraph: the next unnumbered paragraph, u-N."""
@@ -585,15 +609,21 @@ def _append(draft: _Draft, line: Line, layout: _Layout, strip: int = 0) -> None:
     lead = len(raw) - len(raw.lstrip())
     text = raw.strip()[strip:].lstrip()
     offset = lead + (len(raw.strip()) - len(raw.strip()[strip:])) + (len(raw.strip()[strip:]) - len(text))
-    boxes = list(line.boxes[offset : offset + len(text)]) if line.boxes else [None] * len(text)
-    sep = layout.separator(draft.text, text)
-    draft.text += sep + text
-    draft.pages += [line.page] * (len(sep) + len(text))
-    draft.boxes += [None] * len(sep) + boxes
+    sep = layout.separator(draft.ending(), text)
+    if line.boxes:  # text input has none: no list of a None per character
+        draft.boxes += [None] * (draft.size - len(draft.boxes) + len(sep))
+        draft.boxes += line.boxes[offset : offset + len(text)]
+    if draft.pages or line.page != draft.page:  # a unit on one page needs no page per character
+        draft.pages = draft.pages or [draft.page] * draft.size
+        draft.pages += [line.page] * (len(sep) + len(text))
+    draft.chunks.append(sep + text)
+    draft.size += len(sep) + len(text)
 
 
 def _finish(draft: _Draft, doc: Document, layout: _Layout) -> Unit:
-    text, pages, boxes = _clean(draft.text, draft.pages, draft.boxes, layout)
+    text = draft.text
+    boxes = draft.boxes + [None] * (len(text) - len(draft.boxes)) if draft.boxes else []
+    text, pages, boxes = _clean(text, draft.pages, boxes, layout)
     return Unit(
         report=doc.report,
         source=doc.source,
@@ -610,23 +640,27 @@ def _finish(draft: _Draft, doc: Document, layout: _Layout) -> Unit:
         text=text,
         # a page per character only where the unit crosses a page (memory: a long text's units)
         pages=pages if any(p != draft.page for p in pages) else None,
-        boxes=boxes if any(b is not None for b in boxes) else None,
+        boxes=boxes if boxes and any(b is not None for b in boxes) else None,
     )
 
 
 def _clean(
     text: str, pages: list[int | None], boxes: list[BBox | None], layout: _Layout
 ) -> tuple[str, list[int | None], list[BBox | None]]:
-    """Drop the spaces that line wrapping left between two CJK characters."""
-    drop = [False] * len(text)
+    """Drop the spaces that line wrapping left between two CJK characters (`boxes` empty
+    or one per character)."""
+    drops = []
     for m in re.finditer(r"[ \u3000]+", text):
         before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
         if before and after and layout.script.match(before) and layout.script.match(after):
-            drop[m.start() : m.end()] = [True] * (m.end() - m.start())
+            drops.append(m.span())
+    if not drops:
+        return text, pages, boxes
+    kept = list(zip([0] + [b for _, b in drops], [a for a, _ in drops] + [len(text)], strict=True))
     return (
-        "".join(c for c, d in zip(text, drop, strict=True) if not d),
-        [p for p, d in zip(pages, drop, strict=True) if not d],
-        [b for b, d in zip(boxes, drop, strict=True) if not d],
+        "".join(text[a:b] for a, b in kept),
+        [p for a, b in kept for p in pages[a:b]],
+        [x for a, b in kept for x in boxes[a:b]],
     )
 
 

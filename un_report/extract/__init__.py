@@ -84,12 +84,12 @@ def extract(units: list[Unit], language: Language) -> list[Figure]:
         for r in extract_text(unit.text, language):
             x0, top, x1, bottom = _bbox(unit, r.start, r.end)
             figures.append(
-                Figure(
+                Figure.of(
                     report=unit.report, source=unit.source, lang=unit.lang, part=unit.part, para=unit.para,
                     kind=r.kind, value=r.value, unit=r.unit, qualifier=r.qualifier,
                     subject=subject_for(unit.text, r.start, r.end, r.kind, r.unit, language),
                     text=r.text, start=r.start, end=r.end, page=_page_at(unit, r.start),
-                    x0=x0, top=top, x1=x1, bottom=bottom,
+                    x0=x0, top=top, x1=x1, bottom=bottom, editions=1,
                 )
             )
     return figures
@@ -103,6 +103,8 @@ def _page_at(unit: Unit, offset: int) -> int | None:
 
 def _bbox(unit: Unit, start: int, end: int) -> tuple[float | None, float | None, float | None, float | None]:
     """The union of the figure's character boxes on the page where it starts (PDF input)."""
+    if not unit.boxes:
+        return None, None, None, None
     page = _page_at(unit, start)
     boxes = [
         b

@@ -42,10 +42,21 @@ def subject_for(text: str, start: int, end: int, kind: str, unit: str, language:
         return ""
     tail = _phrase_break(rules.phrase_marks).split(text[end : end + rules.max_chars], maxsplit=1)[0]
     if language.rules.spaced:
-        return _spaced_phrase(tail, rules, numeral_words=frozenset(language.rules.numerals.digits))
+        return _spaced_phrase(tail, rules, numeral_words=_numeral_words(language))
     tail = tail.split()[0] if tail.split() else ""
     phrase = _noun_phrase(tail, rules)
     return phrase or (unit if kind == "count" and unit in rules.noun_units else "")
+
+
+def _numeral_words(language: Language) -> frozenset[str]:
+    """The language's digit words (one set per language, not one per figure)."""
+    cached = _NUMERAL_WORDS.get(language.code)
+    if cached is None or cached[0] is not language:
+        cached = _NUMERAL_WORDS[language.code] = (language, frozenset(language.rules.numerals.digits))
+    return cached[1]
+
+
+_NUMERAL_WORDS: dict[str, tuple[Language, frozenset[str]]] = {}
 
 
 def _spaced_phrase(tail: str, rules: SubjectRules, numeral_words: frozenset[str], max_words: int = 6) -> str:

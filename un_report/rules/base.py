@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the models import this module (through Language); types only
@@ -23,7 +24,12 @@ def alternation(words: Iterable[str]) -> str:
     turn, so a flat list of three hundred unit words cost three hundred tries at every
     position; the tree costs one try per letter. It matches what the flat list matches, in
     the same order, longest first (`_tree`)."""
-    unique = sorted(set(words), key=lambda w: (-len(w), w))
+    return _alternation(frozenset(words))
+
+
+@cache
+def _alternation(words: frozenset[str]) -> str:
+    unique = sorted(words, key=lambda w: (-len(w), w))
     if not unique:
         return "(?!)"  # matches nothing
     return "(?:" + _tree(unique) + ")"
