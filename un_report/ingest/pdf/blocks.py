@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from un_report.ingest.pdf.lines import (
     TextLine,
     ends_sentence,
-    hangs,
+    hanging_token,
     opens_numbered,
     tab_after_first_token,
     text_left,
@@ -71,7 +71,7 @@ def split_blocks(lines: list[TextLine], doc: Doc) -> list[list[TextLine]]:
             or _has_leaders(prev)
             or _has_leaders(cur)
             or tab_after_first_token(cur)
-            or hangs(cur, left)
+            or hanging_token(cur, left) > 0  # a number hanging left (not a wrapped line set further left)
             or (len(block) >= 2 and abs(cur.x0 - block[1].x0) > INDENT_TOL_EM * cur.size)
             or (justified and ends_short(prev, right))
             or (opens_numbered(cur) and ends_sentence(prev))

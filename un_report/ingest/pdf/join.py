@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from un_report.ingest.pdf.glyphs import Glyph, is_cjk
-from un_report.ingest.pdf.lines import TextLine, hangs
+from un_report.ingest.pdf.lines import TextLine, hanging_token
 from un_report.ingest.pdf.tables import (
     COLLAPSIBLE_SPACE,
     HYPHENS,
@@ -23,7 +23,7 @@ from un_report.ingest.pdf.tables import (
     SUPERSCRIPT_DIGITS,
     SUPERSCRIPTS,
 )
-from un_report.ingest.pdf.tolerances import CJK_LATIN_GAP_EM, MARKER_GAP_EM, MAX_HANGING_TOKEN, SPACE_GAP_EM
+from un_report.ingest.pdf.tolerances import CJK_LATIN_GAP_EM, MARKER_GAP_EM, SPACE_GAP_EM
 from un_report.models import BBox, Line, LineRole
 
 Piece = tuple[str, BBox | None]  # one character of output text and its PDF box
@@ -40,7 +40,7 @@ def line_pieces(line: TextLine, text_left: float, marker: int = 0) -> Printed:
     out: list[Piece] = []
     prev: Glyph | None = None
     seen_ink = 0
-    hanging = _hanging_token(line, text_left)
+    hanging = hanging_token(line, text_left)
     for g in line.glyphs:
         if not g.ink:
             if out and out[-1][0] != " " and g.text in COLLAPSIBLE_SPACE:
@@ -66,21 +66,6 @@ def line_pieces(line: TextLine, text_left: float, marker: int = 0) -> Printed:
     while out and out[-1][0].isspace():
         out.pop()
     return out, trailing
-
-
-def _hanging_token(line: TextLine, text_left: float) -> int:
-    """How many visible glyphs hang left of the text column as a short token (18. / A.)."""
-    if not hangs(line, text_left):
-        return 0
-    count = 0
-    for g in line.ink:
-        if g.x1 > text_left + SPACE_GAP_EM * g.size:  # reaches into the text column
-            break
-        count += 1
-    token = line.ink[:count]
-    if count == len(line.ink) or count > MAX_HANGING_TOKEN or any(g.cjk for g in token):
-        return 0
-    return count
 
 
 def _leading_letters(chars: Iterable[str]) -> str:

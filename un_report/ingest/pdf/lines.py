@@ -23,6 +23,7 @@ from un_report.ingest.pdf.tolerances import (
     FOLD_NEIGHBOURS,
     FOLD_REACH_EM,
     INDENT_TOL_EM,
+    MAX_HANGING_TOKEN,
     MAX_MARKER_DIGITS,
     SLACK,
     SPACE_GAP_EM,
@@ -199,6 +200,27 @@ def text_left(lines: Sequence[TextLine]) -> float:
 def hangs(line: TextLine, left: float) -> bool:
     """The line starts left of the text column (a hanging paragraph number)."""
     return line.x0 < left - INDENT_TOL_EM * line.size
+
+
+def hanging_token(line: TextLine, text_left: float) -> int:
+    """How many visible glyphs hang left of the text column as a short token (18. / A.)."""
+    if not hangs(line, text_left):
+        return 0
+    count = 0
+    for g in line.ink:
+        if g.x1 > text_left + SPACE_GAP_EM * g.size:  # reaches into the text column
+            break
+        count += 1
+    token = line.ink[:count]
+    if not count or count == len(line.ink) or count > MAX_HANGING_TOKEN or any(g.cjk for g in token):
+        return 0
+    # a word of a line set left of the column (a wrapped line) runs on across it: the
+    # token ends in a gap, or with a mark (18. / (a) / •) before a letter
+    after, last = line.ink[count], token[-1]
+    tight = after.x0 - last.x1 <= SPACE_GAP_EM * after.size
+    if tight and (after.x0 < text_left - SPACE_GAP_EM * after.size or (last.text.isalpha() and after.text.isalpha())):
+        return 0
+    return count
 
 
 def ends_sentence(line: TextLine) -> bool:
