@@ -1,5 +1,6 @@
-"""Print how many of the peer's test cases pass, per language and file, from
-tests/test_peer_specs.py (Chinese) and tests/test_peer_specs_en.py (English).
+"""Print how many of the peer's test cases pass, per language and file, from the runners
+tests/test_peer_specs.py (Chinese), tests/test_peer_specs_en.py (English) and
+tests/test_peer_specs_{fr,es,ar}.py (French, Spanish, Arabic).
 
     .venv/bin/python scripts/peer_rate.py        # one line per file
     .venv/bin/python scripts/peer_rate.py -v     # and every in-scope case that fails, and
@@ -25,13 +26,18 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 # (language, the runner module that holds its rows)
-RUNNERS = (("Chinese", "tests.test_peer_specs"), ("English", "tests.test_peer_specs_en"))
+RUNNERS = (
+    ("Chinese", "tests.test_peer_specs"), ("English", "tests.test_peer_specs_en"),
+    ("French", "tests.test_peer_specs_fr"), ("Spanish", "tests.test_peer_specs_es"),
+    ("Arabic", "tests.test_peer_specs_ar"),
+)
 
 
-def rate(peer: ModuleType, verbose: bool, list_out: bool = False) -> None:
+def rate(peer: ModuleType, verbose: bool, list_out: bool = False) -> tuple[int, int]:
     """One line per file of one runner module, and one per out-of-scope rule with the cases
     it holds and how many of them pass anyway; with `verbose`, the failing in-scope cases and
-    the out-of-scope cases that pass."""
+    the out-of-scope cases that pass. Returns the in-scope cases passed and in scope, all files."""
+    all_passed, all_total = 0, 0
     for model in peer.MODELS:
         passed, total, failures = 0, 0, []
         out: Counter[str] = Counter()
@@ -52,6 +58,7 @@ def rate(peer: ModuleType, verbose: bool, list_out: bool = False) -> None:
                 passed += 1
             else:
                 failures.append((case, ours, expected))
+        all_passed, all_total = all_passed + passed, all_total + total
         rate = 100 * passed / total if total else 0.0
         outside = sum(out.values())
         anyway = sum(len(cases) for cases in out_passing.values())
@@ -67,6 +74,7 @@ def rate(peer: ModuleType, verbose: bool, list_out: bool = False) -> None:
             for name, cases in out_passing.items():
                 for case in cases:
                     print(f"  [{case.index}] out of scope {name}, passes anyway: {case.input!r}")
+    return all_passed, all_total
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -81,7 +89,8 @@ def main(argv: list[str] | None = None) -> int:
             continue
         peer = importlib.import_module(module)
         print(f"{lang}:")
-        rate(peer, args.verbose, args.out_of_scope)
+        passed, total = rate(peer, args.verbose, args.out_of_scope)
+        print(f"{lang} in scope, all files: {passed}/{total} pass ({100 * passed / total if total else 0:.1f}%)")
     return 0
 
 

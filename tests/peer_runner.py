@@ -103,6 +103,11 @@ def peer_texts(pattern: str) -> Callable[[PeerCase], bool]:
     return lambda case: any(compiled.search(e.text) for e in case.expected)
 
 
+def _offset_elsewhere(case: PeerCase) -> bool:
+    """The peer's text stands in the input, but not where its Start says."""
+    return any(e.text in case.input and not case.input.startswith(e.text, e.start) for e in case.expected)
+
+
 # Rules every language's runner applies first.
 COMMON_OUT_OF_SCOPE: list[OutOfScope] = [
     OutOfScope("peer-unsupported", lambda c: "python" in c.not_supported.lower(),
@@ -122,6 +127,9 @@ COMMON_OUT_OF_SCOPE: list[OutOfScope] = [
                "the guidelines give both ends the unit (一至三个月: 1 and 3 months)"),
     OutOfScope("currency-without-amount", lambda c: any(e.value is None for e in c.expected),
                "a currency or unit name without an amount (dollar, mètre): no figure"),
+    OutOfScope("peer-offset", _offset_elsewhere,
+               "the peer's own error: its result's Start does not point at its Text, which stands "
+               "elsewhere in the input (مائتين at 9 of 'ثلاثمائة و مائتين', where it stands at 11)"),
 ]
 
 
@@ -166,6 +174,15 @@ class Runner:
             "DimensionModel": lambda c: self.figures(c, "count"),
         }[case.model](case)
         return zh_peer.agree(ours, case)
+
+
+def interface(
+    run: Runner, folder: Path, rules: list[OutOfScope]
+) -> tuple[Callable[[str], list[PeerCase]], Callable[[PeerCase], OutOfScope | None],
+           Callable[[PeerCase], tuple[list[Found], list[Found]]]]:
+    """A runner module's `load(model)`, `out_of_scope(case)` and `compare(case)`, as the
+    Chinese and English runners define them (scripts/peer_rate.py reads every runner so)."""
+    return (lambda model: load(folder, model)), (lambda case: out_of_scope(case, rules)), run.compare
 
 
 def model_test(

@@ -5,7 +5,7 @@ Out of scope: non-strict xfail rows whose id and reason say why."""
 from __future__ import annotations
 
 from tests.conftest import PEER_SPECS
-from tests.peer_runner import OutOfScope, Runner, model_test, peer_texts
+from tests.peer_runner import OutOfScope, Runner, interface, model_test, peer_texts
 from un_report.rules.es import MEASURE_UNITS
 
 PEER_DIR = PEER_SPECS / "Spanish"
@@ -62,6 +62,9 @@ KNOWN_FAILURES: dict[tuple[str, int], str] = {
     ("PercentModel", 18): "the same numeral, before por ciento",
 }
 
+
+MODELS = ("NumberModel", "PercentModel", "CurrencyModel", "DimensionModel")
+load, out_of_scope, compare = interface(RUN, PEER_DIR, OUT_OF_SCOPE)  # for scripts/peer_rate.py
 
 test_number_model = model_test(RUN, PEER_DIR, "NumberModel", OUT_OF_SCOPE, KNOWN_FAILURES)
 test_percent_model = model_test(RUN, PEER_DIR, "PercentModel", OUT_OF_SCOPE, KNOWN_FAILURES)

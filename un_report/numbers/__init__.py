@@ -52,7 +52,8 @@ def _arabic(mark: str, separators: str, display_order: bool = False, short_marks
         if display_order
         else ""
     )
-    short = rf"|[{re.escape(short_marks)}]\d{{1,2}}(?![\d])" if short_marks else ""  # 24,3 where "," groups too
+    # 24,3 and 0,23456 where "," groups thousands too: a mark before other than three digits
+    short = rf"|[{re.escape(short_marks)}](?:\d{{1,2}}|\d{{4,}})(?![\d])" if short_marks else ""
     return (
         # never start inside another number (but 2015 30), save at the second of two glued years
         rf"(?:(?<!\d)(?<!\d[{marks}{point}])|(?<=(?<!\d){GLUED_YEAR})(?={GLUED_YEAR}(?!\d)))"
@@ -77,8 +78,9 @@ def parse_digits(text: str, numerals: NumeralRules) -> Decimal:
         groups = text.split(" ")  # 000 31 → 31000; 40 000 (a short first group) is in reading order
         whole = groups[0].split(numerals.decimal_mark)[0]  # 731.5 1 is 1 731.5
         text = "".join(reversed(groups) if len(whole) == 3 else groups)
-    if numerals.short_decimal_marks:  # 24,3: the mark before one or two last digits is the decimal mark
-        text = re.sub(rf"[{re.escape(numerals.short_decimal_marks)}](?=\d{{1,2}}$)", numerals.decimal_mark, text)
+    if numerals.short_decimal_marks:  # 24,3: the mark before other than three last digits is the decimal mark
+        text = re.sub(rf"[{re.escape(numerals.short_decimal_marks)}](?=(?:\d{{1,2}}|\d{{4,}})$)",
+                      numerals.decimal_mark, text)
     plain = text.translate({ord(c): None for c in numerals.group_separators})
     return Decimal(plain.replace(numerals.decimal_mark, "."))
 

@@ -182,8 +182,8 @@ class NumeralRules:
     joined_connectives: connectives written joined to the numeral word after them
                  (Arabic و: مائة وعشرون, 120).
     short_decimal_marks: marks that group thousands before three digits but are the decimal
-                 mark before one or two last digits (Arabic texts write 24,3% and 1,5 مليون
-                 beside 57.9 and 100,000).
+                 mark before any other number of last digits (Arabic texts write 24,3%, 1,5
+                 مليون and 0,23456 beside 57.9 and 100,000).
     display_order_groups: digit groups split by a plain space are written in the order a
                  right-to-left line displays them (Arabic "000 31" shows, and means, 31 000:
                  the space does not bind the groups into one left-to-right run); a number whose
