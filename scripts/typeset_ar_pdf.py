@@ -1,13 +1,14 @@
 """Typeset a short Arabic report-shaped PDF (a reader test fixture for right-to-left text).
 
 No Arabic edition of a report is at hand, so this writes one: a symbol line, a title, a
-chapter heading and five numbered paragraphs on two pages in UN Arabic style (the number at the right
+chapter heading and six numbered paragraphs on two pages in UN Arabic style (the number at the right
 margin, "1 -", the text right-aligned and wrapped over several lines), a running footer
 with job number and page. reportlab does not shape Arabic, so each line is shaped the way
 simple PDF producers do it: `arabic_reshaper` turns letters into their presentation forms
 (U+FE70 …) and `python-bidi` puts the line into visual order (digits left to right inside
 it, brackets mirrored). The PDF's text layer therefore holds presentation forms in visual
-order, which is what the reader must turn back into logical Arabic text.
+order, which is what the reader must turn back into logical Arabic text. The last paragraph
+ends in a line of Latin letters only (an English title), which reads left to right.
 
 Needs (dev only, not at run time): reportlab, arabic-reshaper, python-bidi, and a TTF with
 Arabic (Debian's fonts-dejavu-core: DejaVu Sans).
@@ -39,6 +40,7 @@ JOB = "99-00001"
 FRONT = ["الأمم المتحدة", "الجمعية العامة", "الدورة التاسعة والتسعون", "تقرير الأمين العام عن أعمال المنظمة"]
 CHAPTER = "الفصل الأول"
 CHAPTER_TITLE = "مقدمة"
+LATIN_LINE = "Human Development Report 2024 (United Nations)"
 PARAGRAPHS = [
     "في عام 2024، قدمت الأمم المتحدة المساعدة إلى أكثر من 116 مليون شخص في 40 بلدا، "
     "وعملت مع الحكومات والمجتمع المدني في جميع المناطق من أجل حماية المدنيين.",
@@ -49,6 +51,8 @@ PARAGRAPHS = [
     "واتخذ مجلس الأمن القرار 2254 (2015) في جلسته 7502، "
     "وطلب إلى الأمين العام أن يقدم تقريرا عن تنفيذه كل ستة أشهر.",
     "وشارك نحو ٣٥٠ خبيرا في خمس دورات تدريبية، وبلغت نسبة النساء بينهم ٢٢٫٥ في المائة.",
+    # a line of Latin letters only, as an English title quoted in an Arabic report prints
+    f"وصدر التقرير بالإنكليزية بعنوان:\n{LATIN_LINE}",
 ]
 PAGE_W, PAGE_H = A4
 RIGHT = PAGE_W - 25 * mm
@@ -107,7 +111,8 @@ def build(out: Path) -> None:
             canvas.drawString(LEFT, y + 8 * mm, SYMBOL)  # running header
         canvas.setFont(FONT[0], SIZE)
         canvas.drawRightString(RIGHT, y, visual(f"{number} -"))
-        for line in wrap(text, width, FONT[0], SIZE):
+        lines = [line for part in text.split("\n") for line in wrap(part, width, FONT[0], SIZE)]
+        for line in lines:  # a "\n" in the text starts a line of its own
             canvas.drawRightString(RIGHT - NUMBER_INDENT, y, visual(line))
             y -= LEADING
         y -= 8

@@ -10,6 +10,7 @@ import unicodedata
 import pytest
 
 from tests.conftest import ROOT
+from un_report.ingest.pdf.rtl import MIRRORED, ltr_runs
 from un_report.pipeline import ReportResult, run_report
 from un_report.script import is_presentation_form
 
@@ -29,6 +30,8 @@ UNITS = [
     ("3", 1, "وقد خصص مبلغ 4.8 ملايين دولار لدعم 000 35 موظف في الميدان"),
     ("4", 2, "واتخذ مجلس الأمن القرار 2254 (2015) في جلسته 7502"),
     ("5", 2, "وشارك نحو ٣٥٠ خبيرا في خمس دورات تدريبية"),
+    # its second line is of Latin letters only: it reads left to right, words in their order
+    ("6", 2, "وصدر التقرير بالإنكليزية بعنوان: Human Development Report 2024 (United Nations)"),
 ]
 
 # para → figures in logical (reading) order: (kind, value, qualifier, text)
@@ -38,7 +41,27 @@ FIGURES = [
     ("3", [("money", 4_800_000, "exact", "4.8 ملايين دولار"), ("count", 35_000, "exact", "000 35"), ("count", 3000, "exact", "ثلاثة آلاف")]),
     ("4", [("year", 2015, "exact", "2015"), ("count", 6, "exact", "ستة أشهر")]),  # resolution and meeting numbers: none
     ("5", [("count", 350, "approx", "نحو ٣٥٠"), ("count", 5, "exact", "خمس"), ("percent", 22.5, "exact", "٢٢٫٥ في المائة")]),
+    ("6", [("year", 2024, "exact", "2024")]),
 ]
+
+# A mirrored line (its characters right to left as printed) → its text in reading order:
+# left-to-right runs turned back (numbers on their own, Latin words with what lies between
+# them), brackets outside them unmirrored.
+MIRRORED_LINES = [
+    ("snoitaN detinU( 4202 tropeR tnempoleveD namuH(", "Human Development Report 2024 (United Nations)"),
+    ("لاق snoitaN detinU نإ", "لاق United Nations نإ"),  # Latin words inside an Arabic line
+    ("ةقيثولا 1/08/A", "ةقيثولا A/80/1"),
+    ("رارقلا 4522 )5102(", "رارقلا 2254 (2015)"),  # two numbers: two runs, in right-to-left order
+    ("ةبسن ٥٫٢٢ يف", "ةبسن ٢٢٫٥ يف"),  # Arabic-Indic digits and the decimal separator
+]
+
+
+@pytest.mark.parametrize(("shown", "logical"), MIRRORED_LINES, ids=[m[1] for m in MIRRORED_LINES])
+def test_left_to_right_runs(shown: str, logical: str) -> None:
+    chars = list(shown.translate(MIRRORED))
+    for start, end in ltr_runs(shown):
+        chars[start:end] = shown[start:end][::-1]
+    assert "".join(chars) == logical
 
 
 def test_read_as_arabic_with_its_symbol(ar_pdf: ReportResult) -> None:

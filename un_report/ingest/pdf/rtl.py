@@ -7,7 +7,11 @@ lines), so a right-to-left page is mirrored first (x → page width − x): its 
 start at the "left" with their first letter, and every layout rule applies unchanged.
 Inside a mirrored line the left-to-right runs (2024, 52.4, 35 000, A/80/1) come out
 reversed and are turned back; brackets, drawn mirrored in right-to-left text, are
-swapped back to their logical form. Boxes are mirrored back at the end, so figure
+swapped back to their logical form. Latin words between two right-to-left letters are one
+left-to-right run with the spaces, marks and numbers between and after them, as the
+Unicode bidirectional algorithm resolves them (United Nations, Report 2024 (UNDP), a
+line of Latin letters only): the run is turned back whole, so its words keep their order;
+a bracket or mark at its edge belongs to the right-to-left line (a line ending in ")"). Boxes are mirrored back at the end, so figure
 positions are in the page's own coordinates.
 
 Presentation forms (ﻡ, ﺔ: a letter's shape at the start, middle or end of a word) are
@@ -32,6 +36,10 @@ _LTR_LETTER = re.compile(SCRIPT_CLASSES["latin"])
 _LTR = "0-9A-Za-z\u0660-\u0669\u06f0-\u06f9"  # digits, Arabic-Indic and Persian digits, Latin
 _LTR_RUN = re.compile(rf"[{_LTR}](?:[{_LTR}.,:/٫٬%\-]*[{_LTR}%])?")
 MIRRORED = str.maketrans("()[]{}<>«»", ")(][}{><»«")
+# The right-to-left letters: the Arabic blocks but their two sets of digits (٠–٩, ۰–۹) and the
+# marks of a number (٪ ٫ ٬), which run left to right; a stretch of a line without one of them holds the left-to-right runs.
+_RTL_LETTERS = "\u0600-\u065f\u066d-\u06ef\u06fa-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff"  # not ٪ ٫ ٬
+_BETWEEN_RTL = re.compile(f"[^{_RTL_LETTERS}]+")
 
 
 def is_rtl(page: PageInput) -> bool:
@@ -52,9 +60,27 @@ def _flip(obj: dict[str, Any], width: float) -> dict[str, Any]:
     return {**obj, "x0": width - float(obj["x1"]), "x1": width - float(obj["x0"])}
 
 
+def ltr_runs(text: str) -> list[tuple[int, int]]:
+    """The left-to-right runs of a mirrored line, as (start, end) offsets: numbers and
+    symbols on their own (2254 (2015): two runs), Latin words with what lies between them
+    and the numbers that follow them in reading order (in the mirrored line: before them)."""
+    runs: list[tuple[int, int]] = []
+    for segment in _BETWEEN_RTL.finditer(text):  # a stretch between two right-to-left letters
+        found = [m.span() for m in _LTR_RUN.finditer(text, segment.start(), segment.end())]
+        latin = [i for i, (a, b) in enumerate(found) if _LTR_LETTER.search(text, a, b)]
+        if not latin:
+            runs += found
+            continue
+        last = latin[-1]  # the runs from the first one to the last Latin one read as one
+        runs += [(found[0][0], found[last][1]), *found[last + 1 :]]
+    return runs
+
+
 def logical_lines(lines: list[TextLine]) -> list[TextLine]:
     """Lines of a mirrored page with their left-to-right runs turned back and brackets
-    unmirrored; a glyph keeps its place, only the characters of a run change glyphs."""
+    unmirrored. The glyphs of a run are mirrored back within the run's extent, so they read
+    left to right with their own widths and the gaps between them (which make the spaces);
+    a figure's box inside a run is that of its mirror image within the run."""
     out = []
     for line in lines:
         glyphs = list(line.glyphs)
@@ -62,10 +88,11 @@ def logical_lines(lines: list[TextLine]) -> list[TextLine]:
         if len(text) != len(glyphs):  # one character per glyph, always (glyph step)
             out.append(line)
             continue
-        chars = list(text.translate(MIRRORED))
-        for run in _LTR_RUN.finditer(text):
-            chars[run.start() : run.end()] = text[run.start() : run.end()][::-1]
-        fixed = [g._replace(text=c) for g, c in zip(glyphs, chars, strict=True)]
+        fixed = [g if c == g.text else g._replace(text=c) for g, c in zip(glyphs, text.translate(MIRRORED), strict=True)]
+        for start, end in ltr_runs(text):  # mirrored back within the run's own extent
+            run = glyphs[start:end]
+            edges = min(g.x0 for g in run) + max(g.x1 for g in run)
+            fixed[start:end] = [g._replace(x0=edges - g.x1, x1=edges - g.x0) for g in run]
         out.append(make_line(line.page, fixed) or line)
     return out
 
