@@ -11,8 +11,8 @@ swapped back to their logical form. Latin words between two right-to-left letter
 left-to-right run with the spaces, marks and numbers between and after them, as the
 Unicode bidirectional algorithm resolves them (United Nations, Report 2024 (UNDP), a
 line of Latin letters only): the run is turned back whole, so its words keep their order;
-a bracket or mark at its edge belongs to the right-to-left line (a line ending in ")"). Boxes are mirrored back at the end, so figure
-positions are in the page's own coordinates.
+a bracket or mark at its edge belongs to the right-to-left line (a line ending in ")").
+Boxes are mirrored back at the end, so figure positions are in the page's own coordinates.
 
 Presentation forms (ﻡ, ﺔ: a letter's shape at the start, middle or end of a word) are
 folded to their letters by the glyph step (NFKC), so offsets index the logical text.
@@ -37,7 +37,8 @@ _LTR = "0-9A-Za-z\u0660-\u0669\u06f0-\u06f9"  # digits, Arabic-Indic and Persian
 _LTR_RUN = re.compile(rf"[{_LTR}](?:[{_LTR}.,:/٫٬%\-]*[{_LTR}%])?")
 MIRRORED = str.maketrans("()[]{}<>«»", ")(][}{><»«")
 # The right-to-left letters: the Arabic blocks but their two sets of digits (٠–٩, ۰–۹) and the
-# marks of a number (٪ ٫ ٬), which run left to right; a stretch of a line without one of them holds the left-to-right runs.
+# marks of a number (٪ ٫ ٬), which run left to right; a stretch of a line without one of
+# them holds the left-to-right runs.
 _RTL_LETTERS = "\u0600-\u065f\u066d-\u06ef\u06fa-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff"  # not ٪ ٫ ٬
 _BETWEEN_RTL = re.compile(f"[^{_RTL_LETTERS}]+")
 
@@ -88,7 +89,8 @@ def logical_lines(lines: list[TextLine]) -> list[TextLine]:
         if len(text) != len(glyphs):  # one character per glyph, always (glyph step)
             out.append(line)
             continue
-        fixed = [g if c == g.text else g._replace(text=c) for g, c in zip(glyphs, text.translate(MIRRORED), strict=True)]
+        unmirrored = text.translate(MIRRORED)
+        fixed = [g if c == g.text else g._replace(text=c) for g, c in zip(glyphs, unmirrored, strict=True)]
         for start, end in ltr_runs(text):  # mirrored back within the run's own extent
             run = glyphs[start:end]
             edges = min(g.x0 for g in run) + max(g.x1 for g in run)
