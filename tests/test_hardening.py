@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import errno
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -65,6 +66,9 @@ HOSTILE_TEXTS = [
     pytest.param(EN_BODY.format("1- " * 5000), "en", id="one-dash-repeated"),
     pytest.param(EN_BODY.format(". " * 20000), "en", id="a-line-of-dot-leaders-without-a-page"),
     pytest.param(EN_BODY.format("a" * 200_000), "en", id="one-200kb-word"),
+    pytest.param(EN_BODY.format("word and more words\n" * 20_000), "en", id="a-paragraph-of-20000-lines"),
+    # kept right
+    pytest.param("1. " + "a" * 5_000_000, "en", id="a-5mb-single-line"),
 ]
 
 
@@ -123,6 +127,39 @@ def _content(data: bytes) -> Callable[[Path], Path]:
     return make
 
 
+BAD_PDFS = Path(__file__).parent / "fixtures" / "pdf" / "bad"  # scripts/make_bad_pdfs.py
+
+
+def _copy(name: str) -> Callable[[Path], Path]:
+    return lambda path: _content((BAD_PDFS / name).read_bytes())(path)
+
+
+def _pdf(*, blank: bool = False, owner_only: bool = False, damaged_xref: bool = False) -> Callable[[Path], Path]:
+    """A one-page PDF of one numbered paragraph (reportlab): blank, readable by anyone but
+    locked by an owner password, or with its cross-reference offset wrong (pdfminer repairs it)."""
+
+    def make(path: Path) -> Path:
+        import io
+
+        from reportlab.lib import pdfencrypt
+        from reportlab.pdfgen.canvas import Canvas
+
+        buffer = io.BytesIO()
+        encrypt = pdfencrypt.StandardEncryption("", ownerPassword="owner", canCopy=0) if owner_only else None
+        canvas = Canvas(buffer, invariant=1, encrypt=encrypt)
+        canvas.setFont("Helvetica", 10)
+        if not blank:
+            for y, line in ((760, "Chapter I"), (740, "Introduction"), (700, "1. We supported 40 countries in 2024.")):
+                canvas.drawString(72, y, line)
+        canvas.showPage()
+        canvas.save()
+        data = buffer.getvalue()
+        path.write_bytes(re.sub(rb"startxref\s+\d+", b"startxref\n999999", data) if damaged_xref else data)
+        return path
+
+    return make
+
+
 BAD_FILES = [
     pytest.param("bad.txt", _fifo, "is a named pipe (FIFO), not a report file", id="fifo-named-txt"),
     pytest.param("bad.txt", _link("/dev/zero"), "is a character device, not a report file", id="link-to-dev-zero"),
@@ -133,10 +170,15 @@ BAD_FILES = [
     pytest.param("bad.txt", _content(MINIMAL_ZH.encode("utf-16-le")), "is NUL; UTF-16 without a byte order mark?", id="utf16-without-bom"),
     pytest.param("bad.txt", _content("Chapitre premier\n\n1. Les États Membres ont été aidés à élaborer des réponses.\n".encode("cp1252")),
                  "if it is in a single-byte code page, convert it to UTF-8", id="windows-1252"),
-    # kept right: empty, whitespace only, random bytes
+    # kept right: empty, whitespace only, random bytes; truncated, encrypted, scanned, 0-page and blank PDFs
     pytest.param("bad.txt", _content(b""), "the file is empty", id="empty"),
     pytest.param("bad.txt", _content(b" \n\t\r\n"), "the file is empty", id="whitespace-only"),
     pytest.param("bad.txt", _content(bytes(range(256)) * 8), "not a text file", id="random-bytes"),
+    pytest.param("bad.pdf", _copy("truncated.pdf"), "is damaged or truncated", id="truncated-pdf"),
+    pytest.param("bad.pdf", _copy("encrypted.pdf"), "is encrypted", id="encrypted-pdf"),
+    pytest.param("bad.pdf", _copy("scanned.pdf"), "has no text layer (scanned?); OCR is needed", id="scanned-pdf"),
+    pytest.param("bad.pdf", _copy("zero_pages.pdf"), "has no pages", id="zero-page-pdf"),
+    pytest.param("bad.pdf", _pdf(blank=True), "contains no text", id="blank-pdf"),
 ]
 
 
@@ -152,6 +194,31 @@ def test_a_bad_file_is_one_error_line_and_the_good_report_is_exported(
     assert exported_sources(tmp_path / "out") == {"good.txt"}
     documents = pd.read_parquet(tmp_path / "out" / "documents.parquet").set_index("source")
     assert documents.loc[name, "status"] == "refused" and message in documents.loc[name, "error"]
+
+
+GOOD_PDFS = [  # kept right: PDFs that look bad but read
+    pytest.param(_pdf(owner_only=True), id="owner-password-only"),
+    pytest.param(_pdf(damaged_xref=True), id="damaged-xref-repaired"),
+]
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("make", GOOD_PDFS)
+def test_a_pdf_that_only_looks_bad_is_read(tmp_path: Path, capsys: pytest.CaptureFixture[str], make: Callable[[Path], Path]) -> None:
+    pdf = make(tmp_path / "report.pdf")
+    code, _, errors = extract(capsys, pdf, "--out", tmp_path / "out")
+    assert (code, errors) == (0, [])
+    figures = pd.read_parquet(tmp_path / "out" / "figures.parquet")
+    assert list(zip(figures["kind"], figures["value"], strict=True)) == [("count", 40.0), ("year", 2024.0)]
+
+
+def test_a_folder_without_reports_is_one_error_line(tmp_path: Path, good: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "notes.csv").write_text("not a report\n")
+    code, _, errors = extract(capsys, folder, good, "--out", tmp_path / "out")
+    assert (code, errors) == (1, [f"error: {folder}: no report files (.txt, .md, .pdf) in this folder"])
+    assert exported_sources(tmp_path / "out") == {"good.txt"}
 
 
 @pytest.mark.timeout(30)
@@ -229,20 +296,48 @@ def test_a_text_is_decoded_right(tmp_path: Path, data: bytes, word: str) -> None
     assert word in result.units[0].text
 
 
+KOREAN = "제1장 서론\n\n1. 사무총장은 2024년에 40개국을 지원하였으며 인구의 52.4%가 혜택을 받았다.\n\n"
+JAPANESE = "第一章\n\n1. 日本語で書かれた国連の報告書です。\n"
+RUSSIAN = "Глава 1\n\n1. Доклад Генерального секретаря о работе Организации в 2024 году.\n"
+ARABIC = "الفصل الأول\n\n1. تقرير الأمين العام عن أعمال المنظمة في عام 2024.\n"
+SPANISH = "Capítulo I\n\n1. El Secretario General informó sobre la situación en 2024: el 52,4 % de la población.\n"
+NOT_A_CHINESE_CODE_PAGE = "nor Chinese in GB18030/GBK or Big5; if it is in a single-byte code page, convert it to UTF-8"
+SEVEN_BIT = "is an escape or shift of a 7-bit code page such as ISO-2022-JP or ISO-2022-KR); convert it to UTF-8"
+
 MOJIBAKE = [
     # bytes of another code page that GB18030 or Big5 decode without an error, into rare letters
-    pytest.param("제1장\n\n1. 한국어로 쓴 유엔 보고서의 본문입니다.\n".encode("euc_kr") * 5, id="euc-kr"),
-    pytest.param("第一章\n\n1. 日本語で書かれた国連の報告書です。\n".encode("shift_jis") * 5, id="shift-jis"),
-    pytest.param("Глава 1\n\n1. Доклад Генерального секретаря.\n".encode("koi8_r") * 5, id="koi8-r"),
+    pytest.param("제1장\n\n1. 한국어로 쓴 유엔 보고서의 본문입니다.\n".encode("euc_kr") * 5, NOT_A_CHINESE_CODE_PAGE, id="euc-kr"),
+    pytest.param((KOREAN * 30).encode("euc_kr"), NOT_A_CHINESE_CODE_PAGE, id="euc-kr-with-figures"),
+    pytest.param((KOREAN * 30).encode("cp949"), NOT_A_CHINESE_CODE_PAGE, id="cp949"),
+    pytest.param((JAPANESE * 5).encode("shift_jis"), NOT_A_CHINESE_CODE_PAGE, id="shift-jis"),
+    pytest.param((JAPANESE * 5).encode("euc_jp"), NOT_A_CHINESE_CODE_PAGE, id="euc-jp"),
+    pytest.param("Глава 1\n\n1. Доклад Генерального секретаря.\n".encode("koi8_r") * 5, NOT_A_CHINESE_CODE_PAGE, id="koi8-r"),
+    # single-byte code pages of the official languages
+    pytest.param((RUSSIAN * 5).encode("cp1251"), NOT_A_CHINESE_CODE_PAGE, id="windows-1251"),
+    pytest.param((RUSSIAN * 5).encode("iso8859_5"), NOT_A_CHINESE_CODE_PAGE, id="iso-8859-5"),
+    pytest.param((ARABIC * 5).encode("cp1256"), NOT_A_CHINESE_CODE_PAGE, id="windows-1256"),
+    pytest.param((ARABIC * 5).encode("iso8859_6"), NOT_A_CHINESE_CODE_PAGE, id="iso-8859-6"),
+    pytest.param((SPANISH * 5).encode("latin-1"), NOT_A_CHINESE_CODE_PAGE, id="iso-8859-1"),
+    pytest.param((SPANISH * 5).encode("mac_roman"), NOT_A_CHINESE_CODE_PAGE, id="mac-roman"),
+    # ASCII bytes, so valid UTF-8, that spell another encoding
+    pytest.param((KOREAN * 5).encode("iso2022_kr"), SEVEN_BIT, id="iso-2022-kr"),
+    pytest.param((JAPANESE * 5).encode("iso2022_jp"), SEVEN_BIT, id="iso-2022-jp"),
+    pytest.param(MINIMAL_ZH.encode("utf-7"), "its ASCII letters spell UTF-7", id="utf-7"),
 ]
 
 
-@pytest.mark.parametrize("data", MOJIBAKE)
-def test_a_text_that_would_decode_to_mojibake_is_refused(tmp_path: Path, data: bytes) -> None:
+@pytest.mark.parametrize(("data", "message"), MOJIBAKE)
+def test_a_text_that_would_decode_to_mojibake_is_refused(tmp_path: Path, data: bytes, message: str) -> None:
     path = tmp_path / "report.txt"
     path.write_bytes(data)
-    with pytest.raises(InputError, match="nor Chinese in GB18030/GBK or Big5"):
+    with pytest.raises(InputError, match=re.escape(message)):
         run_report(path)
+
+
+def test_an_ascii_text_with_plus_signs_is_no_utf7(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(EN_BODY.format("Some +2 per cent, C++ and +more in 2024; call +41-22-917-1234."), encoding="ascii")
+    assert len(run_report(path).figures) >= 2
 
 
 # --- The batch: a time limit per file, each file read once, one report per key ----------------
@@ -325,6 +420,15 @@ def test_the_tables_are_byte_identical_with_one_job_and_with_two(tmp_path: Path,
         assert main(["extract", "--quiet", "--jobs", jobs, *map(str, inputs), "--out", str(out)]) == 0
         tables.append({p.name: p.read_bytes() for p in sorted(out.glob("*.csv"))})
     capsys.readouterr()
+    assert tables[0] == tables[1] and set(tables[0]) == {"documents.csv", "paragraphs.csv", "figures.csv"}
+
+
+def test_a_rerun_writes_byte_identical_tables(tmp_path: Path, good: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tables = []
+    for store in ("store1", "store2"):  # a store each: the second run reads everything again
+        out = tmp_path / "out"
+        assert extract(capsys, good, "--out", out, "--store", tmp_path / store)[0] == 0
+        tables.append({p.name: p.read_bytes() for p in sorted(out.glob("*.csv"))})
     assert tables[0] == tables[1] and set(tables[0]) == {"documents.csv", "paragraphs.csv", "figures.csv"}
 
 

@@ -81,9 +81,12 @@ class Candidate(NamedTuple):
 
 def candidates(text: str, patterns: Patterns) -> Iterator[Candidate]:
     """Every match in `text`, left to right, with the exclusion that applies to it."""
+    matches = list(find_matches(text, patterns))
+    if not matches:
+        return  # most units of a long text: no need to look for what would exclude one
     view = ascii_view(text)
     words, spans = excluded_spans(view, patterns), non_figure_spans(view, patterns)
-    found = [Candidate(m, exclusion(m, view, patterns, words, spans)) for m in find_matches(text, patterns)]
+    found = [Candidate(m, exclusion(m, view, patterns, words, spans)) for m in matches]
     found = _dates_of_lists(_references_of_lists(found, view, patterns), view, patterns)
     skip_from = -1  # where an excluded match ended
     for match, reason in found:

@@ -61,7 +61,10 @@ def read_text(path: Path) -> list[Line]:
             kept.append(line)
         after_blank = False
     pages = _interpolate_pages(kept, page_ends, total)
-    return [Line(text=t, page=p) for t, p in zip(kept, pages, strict=True)]
+    return [Line.model_construct(_LINE_FIELDS, text=t, page=p) for t, p in zip(kept, pages, strict=True)]
+
+
+_LINE_FIELDS = {"text", "page"}  # what a text's line is built with (one set for all its lines)
 
 
 def join_wrapped(left: str, right: str) -> str:
@@ -89,10 +92,20 @@ def decode(raw: bytes, path: Path) -> str:
     if nul >= 0:
         raise InputError(path, f"not a text file (byte {nul} is NUL; UTF-16 without a byte order mark?); "
                                "give a UTF-8 .txt, .md or a .pdf report")
+    shift = SEVEN_BIT_SHIFT.search(raw)
+    if shift is not None:
+        raise InputError(path, f"not UTF-8 text (byte {shift.start()} is an escape or shift of a 7-bit code page "
+                               "such as ISO-2022-JP or ISO-2022-KR); convert it to UTF-8 "
+                               "(e.g. iconv -f ISO-2022-JP -t UTF-8)")
     try:
-        return raw.decode("utf-8")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         utf8_error = exc
+    else:
+        if _reads_as_utf7(raw):
+            raise InputError(path, "not UTF-8 text: its ASCII letters spell UTF-7 (+…- runs that decode to "
+                                   "letters of another script); convert it to UTF-8 (e.g. iconv -f UTF-7 -t UTF-8)")
+        return text
     for encoding, common in code_pages():
         try:
             text = raw.decode(encoding)
@@ -114,6 +127,24 @@ BYTE_ORDER_MARKS = (
 )
 MIN_LETTER_SHARE = 0.05  # of a text decoded by a code page, non-ASCII letters
 MIN_COMMON_SHARE = 0.3  # of those letters, the language's commonest (its rules' common_characters)
+
+
+# ISO-2022 text (JP, KR, CN) is ASCII bytes that switch character sets with an escape
+# sequence (ESC $ B, ESC $ ) C) or shift bytes (SO, SI): valid UTF-8, and mojibake if read so.
+SEVEN_BIT_SHIFT = re.compile(rb"\x1b[$()*+\-./]|[\x0e\x0f]")
+
+
+def _reads_as_utf7(raw: bytes) -> bool:
+    """Whether ASCII bytes are UTF-7: decoded so, a good share of the text is beyond ASCII
+    (an English text's odd +word decodes to a letter or two, no more)."""
+    if not raw.isascii() or b"+" not in raw:
+        return False
+    try:
+        text = raw.decode("utf-7")
+    except UnicodeDecodeError:
+        return False
+    beyond_ascii = len(text) - len(text.encode("ascii", "ignore"))
+    return beyond_ascii >= MIN_LETTER_SHARE * len(text)
 
 
 def code_pages() -> list[tuple[str, frozenset[str]]]:
