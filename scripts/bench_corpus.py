@@ -9,6 +9,9 @@ there; its wall time of reading with 2 worker processes against 1.
 
 Prints figures; it asserts nothing. Goals (issue 13): at most 1.2 times pdfplumber's time
 (pdfplumber is the floor), a speed-up of at least 1.8 with 2 processes on 2 free cores.
+Then the corpus's longest report (most pages) alone, each pass in a fresh process: the
+peak memory and time of pdfplumber's page-by-page pass and of un-report (issue 10: memory
+flat in pages, under 300 MB for a 212-page report; time within 1.2 times pdfplumber's).
 Timings on a machine shared with other work are upper bounds, and the speed-up a lower one.
 
     python scripts/bench_corpus.py [--corpus DIR] [--limit N]
@@ -91,6 +94,57 @@ def plumber_pass(path: Path) -> tuple[int, float]:
     return pages, time.perf_counter() - began
 
 
+def big_report(path: Path) -> None:
+    """`path` read alone, by pdfplumber's page-by-page pass and by un-report, each in a
+    fresh process (imports included in memory, not in time): peak memory and seconds."""
+    import subprocess
+
+    pages = _pages(path)
+    print(f"longest report: {path.name}, {pages} pages; load average {os.getloadavg()[0]:.1f}")
+    figures = {}
+    for mode in ("plumber", "un-report"):
+        done = subprocess.run(
+            [sys.executable, __file__, "--one", mode, str(path)], capture_output=True, text=True, check=True
+        )
+        seconds, peak = map(float, done.stdout.split()[-2:])
+        figures[mode] = seconds
+        label = "pdfplumber page-by-page pass" if mode == "plumber" else "un-report (read, segment, extract)"
+        print(f"  {label:<36} {seconds:7.1f} s   peak {peak:5.0f} MiB resident  ({peak / max(1, pages):.2f} MiB/page)")
+    print(f"  ratio to pdfplumber                  {figures['un-report'] / figures['plumber']:7.2f}   (goal <= 1.2)")
+
+
+def _one(mode: str, path: Path) -> None:
+    """In a fresh process: one pass over `path`; prints its seconds and peak memory (MiB)."""
+    if mode == "plumber":
+        import pdfplumber  # noqa: F401
+
+        began = time.perf_counter()
+        plumber_pass(path)
+    else:
+        from un_report.pipeline import report_outcome
+        from un_report.rules import language
+
+        language("en").patterns  # noqa: B018  (start-up, untimed)
+        began = time.perf_counter()
+        report_outcome(path)
+    seconds = time.perf_counter() - began
+    print(seconds, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / KIB)
+
+
+def _longest(corpus: Path) -> Path | None:
+    """The corpus's PDF with the most pages (the manifest's count when there is one)."""
+    import csv
+
+    manifest = corpus / "MANIFEST.csv"
+    if manifest.is_file():
+        with manifest.open(encoding="utf-8") as f:
+            rows = [r for r in csv.DictReader(f) if (r.get("pages") or "").isdigit() and (corpus / r["file"]).is_file()]
+        if rows:
+            return corpus / max(rows, key=lambda r: int(r["pages"]))["file"]
+    files = sorted(corpus.glob("*.pdf"))
+    return max(files, key=_pages) if files else None
+
+
 def _warm(folder: str) -> None:
     """Each worker's start-up (imports, rule patterns), outside the timed runs."""
     from un_report.pipeline import report_outcome
@@ -137,9 +191,17 @@ def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--limit", type=int, default=None, help="read N PDFs of the corpus, evenly spaced")
+    parser.add_argument("--big-only", action="store_true", help="only the longest report, alone")
+    if argv[:1] == ["--one"]:
+        return _one(argv[1], Path(argv[2]))
     args = parser.parse_args(argv)
     if not args.corpus.is_dir():
         print(f"corpus: {args.corpus} not found (it lives beside the repository); nothing measured")
+        return
+    longest = _longest(args.corpus)
+    if args.big_only:
+        if longest is not None:
+            big_report(longest)
         return
     files = sample(args.corpus, args.limit)
     files.sort(key=lambda p: p.stat().st_size, reverse=True)  # largest first: the pool's tail is short
@@ -169,6 +231,8 @@ def main(argv: list[str]) -> None:
         peaks[d.pid] = max(peaks.get(d.pid, 0.0), d.peak_mib)
     print(f"  peak memory per worker      {max(peaks.values()):7.0f} MiB resident (largest of {len(peaks)} workers)")
     print(f"  load average at the end     {os.getloadavg()[0]:7.1f}   (other work on the machine slows every figure)")
+    if longest is not None:
+        big_report(longest)
 
 
 if __name__ == "__main__":

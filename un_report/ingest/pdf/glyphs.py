@@ -66,16 +66,22 @@ is_cjk = lru_cache(maxsize=8192)(script.is_cjk)
 
 
 def page_glyphs(page: PageInput) -> list[Glyph]:
-    """Upright glyphs of a page, one per character (ligatures expanded)."""
+    """Upright glyphs of a page, one per character (ligatures expanded).
+
+    The glyphs of a line share their heights and size: equal values are kept as one
+    float object (`shared`), so a glyph costs its tuple and its two x positions."""
     out: list[Glyph] = []
+    shared: dict[float, float] = {}
+    share = shared.setdefault
     for c in page.chars:
         text: str = _fold(c["text"])
         a, b, cc, d, _, f = c["matrix"]
         if not text or abs(b) + abs(cc) > ROTATION_TOL * (abs(a) + abs(d)):
             continue  # rotated or vertical text (margin stamps) is not reading text
         font, bold, italic = font_style(c["fontname"])
-        top, bottom, size = c["top"], c["bottom"], c["size"]
+        top, bottom, size = share(c["top"], c["top"]), share(c["bottom"], c["bottom"]), share(c["size"], c["size"])
         baseline = bottom + c["y0"] - f
+        baseline = share(baseline, baseline)
         if len(text) == 1:
             if ord(text) in LIGATURES or script.is_presentation_form(text):
                 text = unicodedata.normalize("NFKC", text)

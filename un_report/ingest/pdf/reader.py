@@ -1,7 +1,9 @@
 """Stage 1, PDF path: a report PDF → `Line`s for the segmenter, in reading order.
 
-pdfplumber supplies characters with their positions and fonts, and the page's rectangles,
-lines and curves (`_page_chars`). Everything after that is ours (`_lines_from_chars`,
+pdfplumber parses each page into characters with their positions and fonts, and the
+page's rectangles, lines and curves (`pdf.objects`, which reads pdfminer's objects without
+pdfplumber's dict per object; each page is released once its printed lines are made).
+Everything after that is ours (`_read_page`, `_lines_from_pages`,
 the modules of `un_report.ingest.pdf`) and works from geometry, type and repetition alone,
 never from one report's wording:
 
@@ -25,8 +27,8 @@ Thresholds are in `pdf.tolerances`.
 running header's document symbol, the job number), from which `un_report.ingest` reads
 the symbol when the front matter does not print it.
 
-Timing: `read_pdf_timed` returns the lines with pdfplumber's share (`_page_chars`, which
-parses the page) and ours (`_lines_from_chars`) measured separately; `scripts/bench.py`
+Timing: `read_pdf_timed` returns the lines with pdfplumber's share (`page_input`, which
+parses the page) and ours (everything after) measured separately; `scripts/bench.py`
 (`make bench`) prints them.
 """
 
@@ -37,13 +39,12 @@ import time
 import warnings
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError
 from pdfminer.psexceptions import PSException
-from pdfplumber.page import Page
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from un_report.errors import InputError
@@ -51,8 +52,9 @@ from un_report.ingest.files import check_regular_file
 from un_report.ingest.pdf.exhibits import split_exhibits, with_exhibits
 from un_report.ingest.pdf.furniture import remove_furniture
 from un_report.ingest.pdf.glyphs import PageInput, page_glyphs
-from un_report.ingest.pdf.lines import physical_lines
+from un_report.ingest.pdf.lines import TextLine, physical_lines
 from un_report.ingest.pdf.masthead import Segment, masthead_segments
+from un_report.ingest.pdf.objects import page_input
 from un_report.ingest.pdf.orientation import upright_page
 from un_report.ingest.pdf.regions import mark_continued_panels, page_regions
 from un_report.ingest.pdf.roles import page_lines
@@ -102,35 +104,75 @@ def read_pdf_timed(path: Path) -> tuple[list[Line], ReadTimings]:
 
 
 def read_pdf_text(path: Path) -> PdfText:
-    """The document's lines, the furniture texts dropped from them, and the time taken."""
+    """The document's lines, the furniture texts dropped from them, and the time taken.
+
+    Pages are read one at a time: each is parsed, turned into its printed lines and
+    released (pdfplumber's objects of a page never outlive it), so memory grows with the
+    lines kept, not with the characters parsed."""
     path = Path(path)
     if check_regular_file(path) == 0:
         raise InputError(path, "the file is empty")
-    started = time.perf_counter()
+    pages: list[_ReadPage] = []
+    plumber = ours = 0.0
+    masthead: tuple[Segment, ...] = ()
     try:
         with warnings.catch_warnings(), _quiet_pdfminer():
             warnings.simplefilter("ignore")
             with pdfplumber.open(path) as pdf:
                 if not pdf.pages:
                     raise InputError(path, "has no pages")
-                pages = [upright_page(_page_chars(page)) for page in pdf.pages]
+                for page in pdf.pages:
+                    began = time.perf_counter()
+                    parsed = page_input(page)
+                    middle = time.perf_counter()
+                    upright = upright_page(parsed)
+                    if not pages:
+                        masthead = tuple(masthead_segments(page_glyphs(upright)))
+                    pages.append(_read_page(upright))
+                    ours += time.perf_counter() - middle
+                    plumber += middle - began
     except InputError:
         raise
     except Exception as exc:  # pdfminer raises many types; all mean "cannot read this"
         raise InputError(path, _open_problem(exc)) from exc
-    parsed = time.perf_counter()
+    began = time.perf_counter()
     _check_text_layer(path, pages)
-    lines, furniture = _lines_from_chars(pages)
-    done = time.perf_counter()
+    lines, furniture = _lines_from_pages([p.page for p in pages], [p.lines for p in pages], {
+        p.page.number: p.page.width for p in pages if p.rtl
+    })
     timings = ReadTimings(
-        pdfplumber_seconds=parsed - started,
-        our_seconds=done - parsed,
+        pdfplumber_seconds=plumber,
+        our_seconds=ours + time.perf_counter() - began,
         pages=len(pages),
-        chars=sum(len(p.chars) for p in pages),
+        chars=sum(p.chars for p in pages),
     )
-    first = pages[0]
-    masthead = tuple(masthead_segments(page_glyphs(first)))
+    first = pages[0].page
     return PdfText(lines, tuple(sorted(furniture)), timings, masthead, (first.width, first.height))
+
+
+@dataclass(frozen=True, slots=True)
+class _ReadPage:
+    """One page once read: its shapes (its characters released), its printed lines, and
+    what the text-layer check needs to know of its characters."""
+
+    page: PageInput  # chars emptied
+    lines: list[TextLine]
+    rtl: bool
+    chars: int
+    visible: int  # characters that are not whitespace
+    undecodable: int  # of which with no Unicode mapping, "(cid:N)"
+
+
+def _read_page(page: PageInput) -> _ReadPage:
+    """An upright page's printed lines (a right-to-left page mirrored, then read in logical
+    order), and its characters counted for the text-layer check."""
+    texts = [c["text"] for c in page.chars if not c["text"].isspace()]
+    rtl = is_rtl(page)
+    seen = mirrored(page) if rtl else page
+    lines = physical_lines(seen.number, page_glyphs(seen))
+    lines = logical_lines(lines) if rtl else lines
+    undecodable = sum(t.startswith("(cid:") for t in texts)
+    return _ReadPage(replace(seen, chars=[]), lines, rtl, len(page.chars), len(texts), undecodable)
 
 
 @contextmanager
@@ -144,22 +186,6 @@ def _quiet_pdfminer() -> Iterator[None]:
         yield
     finally:
         logger.setLevel(level)
-
-
-def _page_chars(page: Page) -> PageInput:
-    """pdfplumber's part: parse one page into its characters and drawn shapes."""
-    # pdfplumber gives a turned page's (/Rotate 90) characters as displayed, its size unturned
-    width, height = (page.height, page.width) if (page.rotation or 0) % 180 == 90 else (page.width, page.height)
-    result = PageInput(
-        number=page.page_number,
-        width=float(width),
-        height=float(height),
-        chars=page.chars,
-        shapes=[*page.rects, *page.lines, *page.curves],
-        image_count=len(page.images),
-    )
-    page.close()
-    return result
 
 
 def _open_problem(exc: BaseException) -> str:
@@ -178,25 +204,22 @@ def _open_problem(exc: BaseException) -> str:
     return f"cannot be read as a PDF ({type(chain[-1]).__name__}: {detail})"
 
 
-def _check_text_layer(path: Path, pages: Sequence[PageInput]) -> None:
+def _check_text_layer(path: Path, pages: Sequence[_ReadPage]) -> None:
     """Refuse a PDF without usable text: scanned pages, or glyphs with no Unicode."""
-    texts = [c["text"] for p in pages for c in p.chars if not c["text"].isspace()]
-    if not texts:
-        if any(p.image_count for p in pages):
+    visible = sum(p.visible for p in pages)
+    if not visible:
+        if any(p.page.image_count for p in pages):
             raise InputError(path, "has no text layer (scanned?); OCR is needed")
         raise InputError(path, "contains no text")
-    undecodable = sum(t.startswith("(cid:") for t in texts)
-    if undecodable > CID_SHARE * len(texts):
+    if sum(p.undecodable for p in pages) > CID_SHARE * visible:
         raise InputError(path, "has fonts without a Unicode mapping; OCR is needed")
 
 
-def _lines_from_chars(pages: list[PageInput]) -> tuple[list[Line], frozenset[str]]:
-    """Our part: pdfplumber's characters and shapes of every page → lines with roles, and
-    the furniture texts that recur unchanged."""
-    rtl = {p.number: p.width for p in pages if is_rtl(p)}
-    pages = [mirrored(p) if p.number in rtl else p for p in pages]
-    lines = [physical_lines(p.number, page_glyphs(p)) for p in pages]
-    lines = [logical_lines(on_page) if p.number in rtl else on_page for p, on_page in zip(pages, lines, strict=True)]
+def _lines_from_pages(
+    pages: list[PageInput], lines: list[list[TextLine]], rtl: dict[int, float]
+) -> tuple[list[Line], frozenset[str]]:
+    """Our part: every page's printed lines and shapes → lines with roles, and the
+    furniture texts that recur unchanged. `rtl`: the widths of the mirrored pages."""
     furniture = remove_furniture(pages, lines)
     split = [split_exhibits(p, on_page) for p, on_page in zip(pages, lines, strict=True)]  # tables, charts
     lines = [kept for kept, _ in split]
