@@ -190,6 +190,8 @@ FROM_UN_SENTENCES: list[Row] = [
     ("Schedule 3 of the Contract shall be replaced", []),
     ("At 0300, the group attacked", []),  # a time of day
     ("armed men were observed IVO BP22(3)", []),
+    ("at its 2047th meeting (CEDAW/C/SR.2047)", []),  # a meeting record's symbol
+    ("document A/C.5/69/L.1 of 2015", [("year", 2015, "", "exact", "2015")]),
 ]
 
 

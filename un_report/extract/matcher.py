@@ -27,8 +27,10 @@ from un_report.numbers.words import spaced_words_pattern
 from un_report.rules.base import FigureRules, LanguageRules, alternation
 from un_report.script import CLOSING_BRACKETS, CODE_LETTER, CODE_LETTERS, LETTER, OPENING_BRACKETS
 
-# A number touching one of these is part of a code, symbol, URL or version (A/80/1, G20).
-CODE_BEFORE = re.compile(rf"(?:[{CODE_LETTERS}/_@#\\]|{CODE_LETTER}-|\d\.)$")
+# A number touching one of these is part of a code, symbol, URL or version (A/80/1, G20,
+# the meeting record CEDAW/C/SR.2047, A/C.5/69/L.1); looked for in the last CODE_WINDOW characters.
+CODE_BEFORE = re.compile(rf"(?:[{CODE_LETTERS}/_@#\\]|{CODE_LETTER}-|\d\.|/[A-Z]{{1,4}}\.)$")
+CODE_WINDOW = 6
 CODE_AFTER = re.compile(rf"^(?:[{CODE_LETTERS}_@\\]|/\d|\.\d|:\d|-{CODE_LETTER})")
 # A web address: every number inside it is part of it (…?q=30%25).
 WEB_ADDRESS = re.compile(r"(?<![A-Za-z0-9])(?:[A-Za-z][A-Za-z0-9+.\-]*://|www\.)[A-Za-z0-9\-._~:/?#@!$&*+=%]+")

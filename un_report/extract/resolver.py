@@ -19,6 +19,7 @@ from typing import Literal, NamedTuple
 from un_report.extract.matcher import (
     CODE_AFTER,
     CODE_BEFORE,
+    CODE_WINDOW,
     Form,
     Match,
     Patterns,
@@ -105,7 +106,7 @@ def exclusion(
     if in_excluded_word(m, words):
         return "word"
     touching_currency = m.currency_before is not None and m.currency_before.end == start  # Euro131 million
-    if CODE_BEFORE.search(view[max(0, start - 2) : start]) and not (
+    if CODE_BEFORE.search(view[max(0, start - CODE_WINDOW) : start]) and not (
         touching_currency or patterns.code_prefix.search(view, max(0, start - patterns.code_prefix_window), start)
     ):
         return "code"
