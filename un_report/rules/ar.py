@@ -164,11 +164,23 @@ _FEMININE_NOUNS = (
 )
 
 
+# Masculine nouns whose plural is broken (مؤتمر → مؤتمرات, رئيس → رؤساء): their forms in ان
+# and ين are the dual alone (مؤتمران, رئيسين: two conferences, two co-chairs). Not a noun whose
+# ين form is also a plural or a participle (بلدان: countries; مستشارين: advisers; مجتمعين: assembled).
+_MASCULINE_NOUNS = (
+    "مؤتمر", "رئيس", "طرف", "عنصر", "خبير", "مشروع", "اتفاق", "بروتوكول", "مكتب", "فريق", "مركز",
+    "مقر", "نوع", "حادث", "موقع", "قرار", "مجلس", "إشعار", "مرفق", "طفل", "رجل", "نائب", "صك",
+    "نهج", "خيار", "قطاع", "برنامج", "حزب", "نموذج", "هدف", "عام", "كيان", "مؤشر",
+    "معيار", "مجال", "صندوق", "جهاز", "سؤال", "باب", "مبدأ", "جزء", "فصل", "بيان", "حكم",
+)
+
+
 def _duals() -> tuple[str, ...]:
-    """The nouns in the dual: those listed and those of the feminine nouns, each also with
-    و joined (وعضوان: and two members)."""
+    """The nouns in the dual: those listed and those of the feminine and masculine nouns, each
+    also with و joined (وعضوان: and two members)."""
     feminine = [n[:-1] + ending for n in _FEMININE_NOUNS if n.endswith("ة") for ending in ("تان", "تين")]
-    forms = [*_DUAL_LISTED, *feminine]
+    masculine = [n + ending for n in _MASCULINE_NOUNS for ending in ("ان", "ين")]
+    forms = [*_DUAL_LISTED, *feminine, *masculine]
     return tuple(dict.fromkeys([*forms, *("و" + f for f in forms)]))
 
 
