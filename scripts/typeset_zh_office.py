@@ -53,7 +53,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 SUPERS = {"¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5"}
@@ -427,15 +427,20 @@ def html_runs(b: Block) -> str:
     return "".join(x(v) if k == "t" else f'<sup class="fn">{v}</sup>' for k, v in split_markers(b.text))
 
 
-def html_notes(b: Block) -> str:
+def html_notes(b: Block, baseline: bool = False) -> str:
+    """A paragraph's notes under a short rule; `baseline`: each note's number printed on the
+    baseline in the note's own size with no gap before its text (as word processors may)."""
     return "".join(
-        f'<div class="note"><hr/><p><sup>{d}</sup> {x(t)}</p></div>' for d, t in b.notes.items()
+        f'<div class="note"><hr/><p>{d}{x(t)}</p></div>' if baseline
+        else f'<div class="note"><hr/><p><sup>{d}</sup> {x(t)}</p></div>'
+        for d, t in b.notes.items()
     )
 
 
 def page_html(rep: Report, pages: dict[str, int], variant: str = "chromium") -> str:
     if variant == "chromium_b":
         return page_html_b(rep, pages)
+    baseline = variant == "chromium_baseline_notes"
     css = f"""
 @page {{ size: A4; margin: 2.3cm 2.2cm 2.2cm 2.2cm;
   @top-right {{ content: "{SYMBOL}"; font: bold 10pt 'Noto Serif CJK SC'; vertical-align: bottom;
@@ -495,9 +500,10 @@ div.box p {{ margin: 0; text-align: justify; }}
         elif b.kind == "heading":
             out.append(f"<h3>{x(b.title)}</h3>")
         elif b.kind == "para":
-            out.append(f'<p class="para"><span class="num">{b.number}.</span>{html_runs(b)}</p>{html_notes(b)}')
+            notes = html_notes(b, baseline)
+            out.append(f'<p class="para"><span class="num">{b.number}.</span>{html_runs(b)}</p>{notes}')
         elif b.kind == "box":
-            out.append(f'<div class="box"><h4>{x(b.title)}</h4><p>{html_runs(b)}</p></div>{html_notes(b)}')
+            out.append(f'<div class="box"><h4>{x(b.title)}</h4><p>{html_runs(b)}</p></div>{html_notes(b, baseline)}')
     return (
         f'<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>{SYMBOL}</title>'
         f"<style>{css}</style></head><body>{''.join(out)}</body></html>"
@@ -573,7 +579,7 @@ div.notes p {{ text-indent: 0; }}
 # Build
 # --------------------------------------------------------------------------------------
 
-VARIANTS = ("lo_a", "lo_b", "lo_c", "chromium", "chromium_b")
+VARIANTS = ("lo_a", "lo_b", "lo_c", "chromium", "chromium_b", "chromium_baseline_notes")
 # The layouts kept as test fixtures (tests/fixtures/pdf/), by the name each is kept under.
 FIXTURES = {
     "lo_b": "A_80_1_zh_layout_c.pdf",
@@ -631,6 +637,28 @@ def build(rep: Report, variant: str, pdf: Path, pages: dict[str, int], sources: 
             shutil.copy(src, sources / src.name)
 
 
+def excerpt(rep: Report, pdf: Path) -> None:
+    """The first chapter's heading, then each paragraph that carries a note with the
+    paragraph before it, in layout `chromium_baseline_notes`; only the body pages kept
+    (pypdf): a small fixture of notes numbered on the baseline."""
+    from pypdf import PdfReader, PdfWriter
+
+    keep: list[Block] = [next(b for b in rep.blocks if b.kind == "chapter")]
+    paras = [b for b in rep.blocks if b.kind == "para"]
+    for k, b in enumerate(paras):
+        if b.notes:
+            keep += [paras[k - 1], b] if k else [b]
+    whole = pdf.with_suffix(".whole.pdf")
+    build(replace(rep, blocks=keep), "chromium_baseline_notes", whole, {}, None)
+    reader, writer = PdfReader(whole), PdfWriter()
+    for page in reader.pages[3:]:  # after the cover, the note page and the contents
+        writer.add_page(page)
+    with pdf.open("wb") as f:
+        writer.write(f)
+    whole.unlink()
+    print(f"{pdf}: {len(writer.pages)} pages, notes on the baseline")
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("text", type=Path, help="the report as text: data/raw/A_80_1_zh.txt")
@@ -638,9 +666,14 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--only", action="append", choices=VARIANTS, help="build only this layout (repeatable)")
     ap.add_argument("--fixtures", action="store_true", help="build the fixture layouts under their fixture names")
     ap.add_argument("--sources", action="store_true", help="keep the .fodt / .html sources next to the PDFs")
+    ap.add_argument("--excerpt", type=Path, default=None,
+                    help="instead, write the paragraphs with notes, notes on the baseline, to this PDF (a fixture)")
     args = ap.parse_args(argv)
     rep = parse(args.text)
     args.out.mkdir(parents=True, exist_ok=True)
+    if args.excerpt is not None:
+        excerpt(rep, args.excerpt)
+        return
     names = FIXTURES if args.fixtures else {v: f"A_80_1_zh_{v}.pdf" for v in args.only or VARIANTS}
     for variant, name in names.items():
         pdf = args.out / name

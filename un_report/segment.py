@@ -180,7 +180,8 @@ def _place_footnotes(drafts: list[_Draft]) -> None:
     the first unit whose text carries its marker, wherever the layout printed it."""
     for note in (d for d in drafts if d.kind == "footnote"):
         marker = note.para.removeprefix("fn-").translate(TO_SUPERSCRIPT)
-        citing = next((d for d in drafts if d.kind != "footnote" and marker in d.text), None)
+        cites = [d for d in drafts if d.kind != "footnote" and marker in d.text]
+        citing = next((d for d in cites if d.part == note.part), cites[0] if cites else None)  # its own part first
         if citing is not None:
             note.chapter, note.section, note.heading = citing.chapter, citing.section, citing.heading
 
@@ -203,6 +204,8 @@ class _Assembler:
         self.boxes_seen = 0
         self.recovered: list[str] = []  # paragraph numbers split out of the paragraph before
         self.late: list[str] = []  # skipped paragraphs found further on (a side panel)
+        self.numbered_seen = False  # a numbered paragraph read yet
+        self.starts_at = 0  # the first paragraph's number where it is not 1
         self.misprinted: list[str] = []  # paragraphs printed with a digit of their number dropped
         self.implicit: list[str] = []  # parts opened by a numbering restart without a heading
         self.orphan_lines = 0  # body text outside any unit
@@ -223,6 +226,8 @@ class _Assembler:
             out.append(f"paragraphs {', '.join(self.recovered)} split out of the paragraph before them")
         if self.late:
             out.append(f"paragraphs {', '.join(self.late)} read out of order (a side panel?)")
+        if self.starts_at:
+            out.append(f"paragraph numbering starts at {self.starts_at}")
         if self.misprinted:
             out.append(f"paragraphs {', '.join(self.misprinted)} read as numbered in sequence")
         skipped = [_in_part(s.part, n) for s in self.sequences for n in s.skipped]
@@ -398,6 +403,8 @@ class _Assembler:
             _append(self.footnote, line, self.layout, strip=len(text) - len(fn["text"]))
         elif self.footnote is not None:
             _append(self.footnote, line, self.layout)
+        else:  # a note whose marker was not seen: said, never dropped silently
+            self.orphan_lines += 1
 
     def in_sequence(self, number: int, role: str | None) -> bool:
         """Whether a numbered line opens a paragraph, switching sequence where the numbering
@@ -414,6 +421,10 @@ class _Assembler:
             return False
         if role is None and self.main is not None and not self.layout.ends_sentence(self.main):
             return False  # plain text gives no layout: a number mid-sentence is wrapped text
+        if role == "body" and seq is self.sequences[0] and seq.expected == 1 and not self.numbered_seen:
+            seq.expected = number  # an excerpt, or a document continuing another's numbering
+            self.starts_at = number
+            return True
         if role == "body" and _misprinted(number, seq.expected):
             self.misprinted.append(f"{_in_part(seq.part, seq.expected)} (printed {number})")
             return True
@@ -459,6 +470,7 @@ class _Assembler:
         if self.title:  # a title followed by a numbered paragraph was a heading after all
             self.heading, self.title = _joined(self.title, self.layout), []
         number = self.paragraph_number or self.expected
+        self.numbered_seen = True
         self.paragraph = self.main = self.start("paragraph", str(number), number, line)
         _append(self.paragraph, line, self.layout, strip=numbered.start("text"))
         if self.paragraph_number is None:

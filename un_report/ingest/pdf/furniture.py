@@ -26,6 +26,7 @@ from un_report.ingest.pdf.tolerances import (
     MIN_REPEAT_PAGES,
     REPEAT_PAGE_SHARE,
     REPEAT_POS_TOL,
+    SCAN_REPEAT_POS_TOL,
     SEGMENT_GAP_EM,
 )
 from un_report.ingest.symbols import split_symbols
@@ -111,7 +112,9 @@ def remove_furniture(pages: list[PageInput], lines: list[list[TextLine]]) -> fro
     furniture: list[_Segment] = []
     for group in by_mask.values():
         for s in group:
-            pages_here = {o.page_index for o in group if abs(o.top - s.top) <= REPEAT_POS_TOL}
+            # a scan's pages lie a little askew: its running lines recur only roughly at one height
+            tol = SCAN_REPEAT_POS_TOL if pages[s.page_index].image_count else REPEAT_POS_TOL
+            pages_here = {o.page_index for o in group if abs(o.top - s.top) <= tol}
             outer_small = s.outermost and s.line.size <= small
             if len(pages_here) >= (MIN_REPEAT_PAGES if outer_small else need):
                 furniture.append(s)

@@ -263,4 +263,14 @@ def marker_length(line: TextLine, lines: Sequence[TextLine]) -> int:
     others = [ln.x0 for ln in lines if ln is not line]
     hanging = bool(others) and hangs(line, min(others))
     smaller = ink[0].size <= SUPER_SIZE_RATIO * line.size
-    return digits if (hanging or smaller or tab_after_first_token(line)) else 0
+    return digits if (hanging or smaller or tab_after_first_token(line) or _glued_marker(line, digits)) else 0
+
+
+def _glued_marker(line: TextLine, digits: int) -> bool:
+    """A note's number on the baseline in the note's own size with no gap before its text
+    (as word processors set them): the digits touch a capital or an ideograph ("1See",
+    "2援助"); a wrapped line of a note starts with a word, or a number and a space."""
+    first, after = line.ink[digits - 1], line.ink[digits]
+    touching = after.x0 - first.x1 <= SPACE_GAP_EM * line.size
+    no_space = not any(not g.ink for g in line.glyphs[line.glyphs.index(first) + 1 : line.glyphs.index(after)])
+    return touching and no_space and (after.text.isupper() or after.cjk)

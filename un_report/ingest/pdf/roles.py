@@ -81,7 +81,7 @@ def _emit(out: list[_Out], region: Region, lines: list[TextLine], role: LineRole
 
 def _main_lines(region: Region, doc: Doc) -> list[_Out]:
     """Headings, body paragraphs, blocks in small type (boxes without a frame), and notes
-    in small type opening with a raised marker, printed where they are cited (after their
+    in small type opening with a marker (raised, or on the baseline), printed where they are cited (after their
     paragraph, at a chapter's end) rather than at the page bottom.
 
     A lone short line in body type with no paragraph number gets no role: the layout
@@ -93,7 +93,9 @@ def _main_lines(region: Region, doc: Doc) -> list[_Out]:
     title: _Out | None = None  # the heading just above: a box title if small type follows
     for block in split_blocks(region.lines, doc):
         first = block[0]
-        if first.size < FOOTNOTE_SIZE_RATIO * doc.body_size and _opens_with_raised_marker(first):
+        if first.size < FOOTNOTE_SIZE_RATIO * doc.body_size and (
+            _opens_with_raised_marker(first) or marker_length(first, block)
+        ):
             out += _footnote_lines(Region("footnote", block, region.order), doc)
             title = None
             continue
