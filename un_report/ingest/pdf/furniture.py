@@ -26,6 +26,7 @@ from un_report.ingest.pdf.tolerances import (
     MIN_REPEAT_PAGES,
     REPEAT_PAGE_SHARE,
     REPEAT_POS_TOL,
+    SCAN_PAGE_SHARE,
     SCAN_REPEAT_POS_TOL,
     SEGMENT_GAP_EM,
 )
@@ -110,10 +111,12 @@ def remove_furniture(pages: list[PageInput], lines: list[list[TextLine]]) -> fro
     for s in segs:
         by_mask.setdefault((s.edge, s.mask), []).append(s)
     furniture: list[_Segment] = []
+    # a scan's pages (each holding an image, the OCR text over it) lie a little askew: its
+    # running lines recur only roughly at one height
+    scanned = sum(bool(p.image_count) for p in pages) >= SCAN_PAGE_SHARE * len(pages)
+    tol = SCAN_REPEAT_POS_TOL if scanned else REPEAT_POS_TOL
     for group in by_mask.values():
         for s in group:
-            # a scan's pages lie a little askew: its running lines recur only roughly at one height
-            tol = SCAN_REPEAT_POS_TOL if pages[s.page_index].image_count else REPEAT_POS_TOL
             pages_here = {o.page_index for o in group if abs(o.top - s.top) <= tol}
             outer_small = s.outermost and s.line.size <= small
             if len(pages_here) >= (MIN_REPEAT_PAGES if outer_small else need):

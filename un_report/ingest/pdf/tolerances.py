@@ -33,7 +33,8 @@ SEGMENT_GAP_EM = 2.0  # a gap this wide splits a furniture line into independent
 REPEAT_PAGE_SHARE = 0.3  # furniture recurs on at least this share of the text pages ...
 MIN_REPEAT_PAGES = 2  # ... and on at least this many pages
 REPEAT_POS_TOL = 3.0  # points: "at the same height" on another page
-SCAN_REPEAT_POS_TOL = 15.0  # points: the same, on pages holding an image (a scan, its OCR text over it)
+SCAN_REPEAT_POS_TOL = 15.0  # points: the same, in a scan (its OCR text over each page's image) ...
+SCAN_PAGE_SHARE = 0.8  # ... a document this share of whose pages hold an image
 JOB_BAND_SHARE = 0.3  # print-job lines and barcodes lie this close to a page edge
 JOB_MIN_DIGITS = 5  # a constant numeric furniture segment with this many digits: job no.
 
