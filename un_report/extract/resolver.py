@@ -369,15 +369,15 @@ def number_value(m: Match, rules: LanguageRules) -> Decimal | None:
     """The value of the match's number with its magnitude (1.16 亿 → 116000000); None for a
     vague amount."""
     numerals = rules.numerals
-    multipliers = {**numerals.small_units, **numerals.magnitudes}
     if m.vague is not None:
         return None
-    if m.part is not None and m.whole is not None:  # half a million
+    if m.digits is not None:
+        value = parse_number(m.digits.text, rules)  # digits: parse_digits, once per spelling
+    elif m.part is not None and m.whole is not None:  # half a million
+        multipliers = {**numerals.small_units, **numerals.magnitudes}
         value = share_value(m.part, rules) * multipliers[_key(multipliers, m.whole.text) or ""]
-    elif m.digits is not None:
-        value = parse_digits(m.digits.text, numerals)
     elif m.lone is not None:
-        value = Decimal(multipliers[m.lone.text])
+        value = Decimal({**numerals.small_units, **numerals.magnitudes}[m.lone.text])
     else:
         value = _parse(m.words, rules)
     tail = _key(numerals.fraction_tails, _text(m.tail))
@@ -444,8 +444,25 @@ def _parse(piece: Piece | None, rules: LanguageRules) -> Decimal:
 
 
 def parse_number(written: str | None, rules: LanguageRules) -> Decimal:
-    """The value of a number as written: digits, or numeral words of the language."""
-    written = ascii_view(written or "")
+    """The value of a number as written: digits, or numeral words of the language (each
+    spelling parsed once per language: a report writes the same numbers again and again)."""
+    cached = _PARSED.get(rules.lang)
+    if cached is None or cached[0] is not rules or len(cached[1]) > PARSED_NUMBERS_KEPT:
+        cached = _PARSED[rules.lang] = (rules, {})
+    values = cached[1]
+    key = written or ""
+    value = values.get(key)
+    if value is None:
+        value = values[key] = _parse_number(key, rules)
+    return value
+
+
+PARSED_NUMBERS_KEPT = 4096  # spellings of numbers kept per language before the memo starts over
+_PARSED: dict[str, tuple[LanguageRules, dict[str, Decimal]]] = {}
+
+
+def _parse_number(written: str, rules: LanguageRules) -> Decimal:
+    written = ascii_view(written)
     if written[:1].isdigit():
         return parse_digits(written, rules.numerals)
     if rules.spaced:
