@@ -4,6 +4,7 @@ per document, and the partitioned dataset. Inputs are small text reports built i
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -19,7 +20,7 @@ from un_report.corpus import STORE_FOLDER, run_corpus
 from un_report.dataset import series
 from un_report.errors import Interrupted
 from un_report.limits import Limits, resident_mib
-from un_report.pipeline import ReportResult, report_outcome
+from un_report.pipeline import ReportResult, largest_first, report_outcome, report_outcomes
 from un_report.store import SUFFIX, Store, document_key
 
 REPORT = "A/{n}/1\n\n第一章\n\n导言\n\n1. 我们为 {n} 个国家提供了支持。\n\n2. 2024 年,约 {n}.5%的人口受益。\n"
@@ -41,7 +42,8 @@ def write_reports(folder: Path, count: int = 3) -> list[Path]:
 
 
 def tables(out: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(out.glob("*.csv"))}
+    """The bytes of each table file in `out`, CSV and Parquet."""
+    return {p.name: p.read_bytes() for p in sorted([*out.glob("*.csv"), *out.glob("*.parquet")])}
 
 
 def stored(out: Path) -> list[Path]:
@@ -148,7 +150,7 @@ def editions(folder: Path, names: list[str]) -> list[Path]:
 
 
 def whole_in_memory(files: list[Path], out: Path) -> dict[str, bytes]:
-    """The figures and figures_aligned tables computed over the whole batch at once."""
+    """The figures and figures_aligned tables (CSV) computed over the whole batch at once."""
     from un_report.align import align, count_editions
     from un_report.export import aligned_frame, figures_frame
 
@@ -165,12 +167,20 @@ def whole_in_memory(files: list[Path], out: Path) -> dict[str, bytes]:
 def test_the_tables_assembled_report_by_report_are_those_of_the_whole_batch(tmp_path: Path, names: list[str]) -> None:
     files = editions(tmp_path / "in", names)
     run_corpus(files, tmp_path / "out", jobs=1)
-    written = {name: data for name, data in tables(tmp_path / "out").items() if name.startswith("figures")}
+    written = {name: data for name, data in tables(tmp_path / "out").items() if name.startswith("figures") and name.endswith(".csv")}
     assert written == whole_in_memory(files, tmp_path / "whole")
     assert b",both" in written["figures_aligned.csv"]  # the editions were aligned
     first = tables(tmp_path / "out")
     rerun = run_corpus(files, tmp_path / "out", jobs=1)  # from the store alone
     assert rerun.from_store == len(files) and tables(tmp_path / "out") == first
+
+
+def test_rows_gathered_into_small_frames_write_the_same_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    files = editions(tmp_path / "in", ["z1", "o3", "e1"])
+    run_corpus(files, tmp_path / "out", jobs=1)
+    monkeypatch.setattr("un_report.export.FRAME_ROWS", 2)  # a frame, a CSV chunk, every two rows
+    run_corpus(files, tmp_path / "small", store=tmp_path / "out" / STORE_FOLDER, jobs=1)
+    assert tables(tmp_path / "small") == tables(tmp_path / "out")
 
 
 # --- a killed run resumes ----------------------------------------------------------------
@@ -193,6 +203,37 @@ def test_a_run_killed_midway_resumes_and_writes_the_tables_of_an_uninterrupted_r
     assert resumed.from_store >= done_before_kill and resumed.read_now == len(files) - resumed.from_store
     run_corpus(files, tmp_path / "whole", jobs=1)
     assert tables(out) == tables(tmp_path / "whole")
+
+
+# --- the pool: largest first, lean results -----------------------------------------------
+
+# sizes of the files in bytes (None: no such file) → the order the pool gets them in
+LARGEST_FIRST = [
+    pytest.param([1, 3, 2], [1, 2, 0], id="by-size"),
+    pytest.param([2, 2, 1], [0, 1, 2], id="ties-keep-their-order"),
+    pytest.param([1, None, 5], [2, 0, 1], id="a-missing-file-last"),
+]
+
+
+@pytest.mark.parametrize(("sizes", "order"), LARGEST_FIRST)
+def test_the_pool_gets_the_largest_files_first(tmp_path: Path, sizes: list[int | None], order: list[int]) -> None:
+    files = [tmp_path / f"f{n}.txt" for n in range(len(sizes))]
+    for path, size in zip(files, sizes, strict=True):
+        if size is not None:
+            path.write_bytes(b"x" * size)
+    assert largest_first(files) == [files[n] for n in order]
+
+
+PDF = Path(__file__).resolve().parent / "fixtures" / "pdf" / "issue-10-spanish.pdf"
+
+
+def test_a_worker_sends_back_the_result_without_what_no_table_holds(folder: list[Path]) -> None:
+    whole = report_outcome(PDF)
+    assert isinstance(whole, ReportResult) and any(u.pages or u.boxes for u in whole.units)  # what lean drops
+    outcomes = {o.path: o for o in report_outcomes([PDF, folder[0]], jobs=2)}
+    sent = outcomes[PDF]
+    assert isinstance(sent, ReportResult) and not any(u.pages or u.boxes for u in sent.units)
+    assert [u.text for u in sent.units] == [u.text for u in whole.units] and sent.figures == whole.figures
 
 
 # --- limits per document -----------------------------------------------------------------
@@ -266,6 +307,26 @@ def test_polars_reads_the_dataset_as_one_table_with_the_rows_pandas_reads(folder
     rows = sorted(tuple(str(v) for v in row) for row in read.select(columns).iter_rows())
     assert rows == sorted(tuple(str(v) for v in row) for row in by_pandas[columns].astype(object).where(by_pandas[columns].notna(), None).itertuples(index=False))
     assert len(rows) == len(pd.read_parquet(tmp_path / "out" / f"{table}.parquet")) > 0
+
+
+def test_spark_reads_the_dataset_as_one_table_with_the_rows_pandas_reads(folder: list[Path], tmp_path: Path) -> None:
+    """Runs where the `spark` extra is installed and Java is found (not in `make test`: the
+    dev extra leaves pyspark out, a JVM's start costs more than the rest of this file)."""
+    pytest.importorskip("pyspark", reason="the spark extra is not installed: pip install -e '.[spark]'")
+    if shutil.which("java") is None:
+        pytest.skip("Spark needs Java (Debian: default-jre-headless)")
+    from pyspark.sql import SparkSession
+
+    run_corpus(folder, tmp_path / "out", jobs=1, dataset=tmp_path / "ds")
+    spark = SparkSession.builder.master("local[1]").config("spark.ui.enabled", "false").getOrCreate()
+    try:
+        read = spark.read.parquet(str(tmp_path / "ds" / "figures"))  # as the README reads it
+        columns, rows = read.columns, sorted(tuple(row) for row in read.select("id", "lang", "series", "text").collect())
+    finally:
+        spark.stop()
+    by_pandas = pd.read_parquet(tmp_path / "ds" / "figures")
+    assert sorted(columns) == sorted(by_pandas.columns)
+    assert rows == sorted(by_pandas[["id", "lang", "series", "text"]].astype(object).itertuples(index=False, name=None))
 
 
 README = Path(__file__).resolve().parent.parent / "README.md"

@@ -12,8 +12,9 @@ The documents come in the order of the inputs. Each is known first by its `docum
   (one byte per figure; an edition that directly follows is kept loaded instead);
 - the documents table comes last, its rows sorted by file name.
 
-Parquet files are written in row groups as the rows come (`export.TableSet`), so the
-tables are byte for byte those of the whole batch held in memory at once.
+Rows are gathered into frames of `export.FRAME_ROWS` and Parquet files written in row
+groups as the rows come (`export.TableSet`), so the tables are byte for byte those of the
+whole batch held in memory at once.
 """
 
 from __future__ import annotations
@@ -26,10 +27,8 @@ from pathlib import Path
 from typing import Protocol
 
 from un_report.align import Agreement, align, count_editions
-from un_report.export import ALIGNED, TableSet, aligned_frame, documents_frame, figures_frame, paragraphs_frame
+from un_report.export import ALIGNED, TableSet, aligned_rows, document_rows, figure_rows, paragraph_rows
 from un_report.models import DocumentRow, Figure, Unit
-
-DOCUMENT_ROWS_PER_CHUNK = 1000  # documents rows converted and appended at a time
 
 
 class Readable(Protocol):
@@ -154,7 +153,7 @@ def _write_reports(
             count_editions(figures)
             if rows:
                 agreement.add(rows)
-                tables.add(ALIGNED, aligned_frame(rows))
+                tables.add_rows(ALIGNED, aligned_rows(rows))
             following = position + 1
             for p in group[1:]:
                 if p == following:
@@ -168,8 +167,8 @@ def _write_reports(
                 figure.editions = count
         elif cached is None:  # the only edition of its report with figures
             count_editions(result.figures)
-        tables.add("paragraphs", paragraphs_frame(result.units))
-        tables.add("figures", figures_frame(result.figures))
+        tables.add_rows("paragraphs", paragraph_rows(result.units))
+        tables.add_rows("figures", figure_rows(result.figures))
         del result
 
 
@@ -185,19 +184,15 @@ def _write_documents(
     order += [(row.source, 1, i) for i, row in enumerate(refused)]
     order += [(left.path.name, 2, i) for i, left in enumerate(left_out)]
     order.sort()
-    chunk: list[DocumentRow] = []
+    tables.table("documents")
     for _, kind, index in order:
         if kind == 0:
-            chunk.append(entries[index].head())
+            row = entries[index].head()
         elif kind == 1:
-            chunk.append(refused[index])
+            row = refused[index]
         else:
             left = left_out[index]
-            row = entries[left_rows[index]].head()
-            chunk.append(DocumentRow(source=row.source, sha256=row.sha256, status="refused", error=left.reason,
-                                     report=left.path.stem))
-        if len(chunk) == DOCUMENT_ROWS_PER_CHUNK:
-            tables.add("documents", documents_frame(chunk))
-            chunk = []
-    if chunk or not order:
-        tables.add("documents", documents_frame(chunk))
+            head = entries[left_rows[index]].head()
+            row = DocumentRow(source=head.source, sha256=head.sha256, status="refused", error=left.reason,
+                              report=left.path.stem)
+        tables.add_rows("documents", document_rows([row]))

@@ -22,8 +22,8 @@ from pathlib import Path
 
 from un_report.errors import ClusterError, Interrupted
 from un_report.limits import Limits
-from un_report.pipeline import Outcome, ReportResult, report_outcome
-from un_report.store import code_version, lean
+from un_report.pipeline import Outcome, largest_first, lean_outcome
+from un_report.store import code_version
 
 RETRIES = 1  # how many times a document whose worker died is tried again, the scheduler's tries included
 Task = Callable[[Path, "Limits | None"], tuple[str, Outcome]]  # what a worker runs on one file
@@ -31,8 +31,7 @@ Task = Callable[[Path, "Limits | None"], tuple[str, Outcome]]  # what a worker r
 
 def read_on_worker(path: Path, limits: Limits | None) -> tuple[str, Outcome]:
     """The task a worker runs: the outcome of one document, and the code version that read it."""
-    outcome = report_outcome(path, limits)
-    return code_version(), lean(outcome) if isinstance(outcome, ReportResult) else outcome
+    return code_version(), lean_outcome(path, limits)
 
 
 def read_on_cluster(
@@ -53,7 +52,7 @@ def read_on_cluster(
     with client:
         tries: dict[Hashable, tuple[Path, int]] = {}  # by task key: the file and the tries made before
         futures = []
-        for path in files:
+        for path in largest_first(files):  # the scheduler starts them roughly in this order
             future = client.submit(task, path, limits, pure=False)
             tries[future.key] = (path, 0)
             futures.append(future)

@@ -67,7 +67,8 @@ MANIFEST = "manifest.json"  # names the files of the last complete set, with the
 STAGING_PREFIX = ".staging-"  # a run's tables before they move into place
 NEW_FILE_MODE = 0o666  # the mode open() asks for a new file; the umask takes its share
 ROW_GROUP_ROWS = 1024 * 1024  # rows of a Parquet row group: pyarrow's default for a table written whole
-BUFFER_BYTES = 64 * 2**20  # Arrow data held back for row groups, all files of a set together
+BUFFER_BYTES = 16 * 2**20  # Arrow data held back for row groups, all files of a set together
+FRAME_ROWS = 4_000  # rows gathered into one frame before they are written (a few MiB of row dicts)
 
 
 def _arrow_type(annotation: object) -> pa.DataType:
@@ -84,23 +85,50 @@ TABLE_COLUMNS = {"documents": DOCUMENT_COLUMNS, "paragraphs": PARAGRAPH_COLUMNS,
                  ALIGNED: ALIGNED_COLUMNS}
 
 
-def paragraphs_frame(units: list[Unit]) -> pd.DataFrame:
-    rows = [u.model_dump(include=set(PARAGRAPH_COLUMNS)) for u in units]
-    return _frame(rows, PARAGRAPH_COLUMNS)
+Row = dict[str, object]  # one row of a table, by column name
 
 
-def documents_frame(rows: list[DocumentRow]) -> pd.DataFrame:
-    return _frame([r.model_dump() for r in sorted(rows, key=lambda r: r.source)], DOCUMENT_COLUMNS)
+def paragraph_rows(units: list[Unit]) -> list[Row]:
+    return [u.model_dump(include=set(PARAGRAPH_COLUMNS)) for u in units]
 
 
-def figures_frame(figures: list[Figure]) -> pd.DataFrame:
+def document_rows(rows: list[DocumentRow]) -> list[Row]:
+    return [r.model_dump() for r in rows]
+
+
+def figure_rows(figures: list[Figure]) -> list[Row]:
     rows = []
     for f in figures:
         row = f.model_dump(include=set(FIGURE_COLUMNS))
         row["id"] = f.id
         row["value"] = _to_float(f.value)
         rows.append(row)
-    return _frame(rows, FIGURE_COLUMNS)
+    return rows
+
+
+def aligned_rows(rows: list[AlignedFigure]) -> list[Row]:
+    records = []
+    for r in rows:
+        record = r.model_dump()
+        record["value"] = _to_float(r.value)
+        records.append(record)
+    return records
+
+
+def paragraphs_frame(units: list[Unit]) -> pd.DataFrame:
+    return _frame(paragraph_rows(units), PARAGRAPH_COLUMNS)
+
+
+def documents_frame(rows: list[DocumentRow]) -> pd.DataFrame:
+    return _frame(document_rows(sorted(rows, key=lambda r: r.source)), DOCUMENT_COLUMNS)
+
+
+def figures_frame(figures: list[Figure]) -> pd.DataFrame:
+    return _frame(figure_rows(figures), FIGURE_COLUMNS)
+
+
+def aligned_frame(rows: list[AlignedFigure]) -> pd.DataFrame:
+    return _frame(aligned_rows(rows), ALIGNED_COLUMNS)
 
 
 def _to_float(value: Decimal | None) -> float | None:
@@ -118,15 +146,6 @@ def _frame(rows: list[dict[str, object]], columns: dict[str, pa.DataType]) -> pd
         else:
             frame[name] = frame[name].fillna("").astype("string")
     return frame
-
-
-def aligned_frame(rows: list[AlignedFigure]) -> pd.DataFrame:
-    records = []
-    for r in rows:
-        record = r.model_dump()
-        record["value"] = _to_float(r.value)
-        records.append(record)
-    return _frame(records, ALIGNED_COLUMNS)
 
 
 def write_tables(
@@ -219,7 +238,8 @@ class ParquetSink:
 
 class TableSink:
     """One table of a set: its CSV appended a chunk at a time, its Parquet file written in
-    row groups, and its part of the dataset if one is written."""
+    row groups, and its part of the dataset if one is written. Rows given one report at a
+    time are gathered into frames of `FRAME_ROWS` (a frame has a cost of its own, per column)."""
 
     def __init__(self, folder: Path, name: str, columns: dict[str, pa.DataType], buffers: Buffers,
                  dataset: Path | None = None) -> None:
@@ -229,13 +249,25 @@ class TableSink:
         self.csv = self.csv_path.open("w", encoding="utf-8", newline="")
         self.header = True
         self.parquet = ParquetSink(folder / f"{name}.parquet", self.schema, buffers)
+        self.rows: list[Row] = []
         self.parts: PartitionedSink | None = None
         if dataset is not None:
             from un_report.dataset import PartitionedSink
 
             self.parts = PartitionedSink(dataset, self.schema, buffers)
 
+    def add_rows(self, rows: list[Row]) -> None:
+        self.rows += rows
+        if len(self.rows) >= FRAME_ROWS:
+            self._write_rows()
+
+    def _write_rows(self) -> None:
+        rows, self.rows = self.rows, []
+        self.write(_frame(rows, self.columns))
+
     def write(self, frame: pd.DataFrame) -> None:
+        if self.rows:  # the rows given before the frame come first
+            self._write_rows()
         frame.to_csv(self.csv, index=False, header=self.header, lineterminator="\n")
         self.header = False
         table = _table(frame, self.columns)
@@ -244,6 +276,8 @@ class TableSink:
             self.parts.write(table)
 
     def close(self) -> list[Path]:
+        if self.rows:
+            self._write_rows()
         if self.header:  # no chunk: the header line alone
             self.write(_frame([], self.columns))
         self.csv.close()
@@ -305,6 +339,10 @@ class TableSet:
     def add(self, name: str, frame: pd.DataFrame) -> None:
         """Append the rows of `frame` to the table `name`."""
         self.table(name).write(frame)
+
+    def add_rows(self, name: str, rows: list[Row]) -> None:
+        """Append `rows` (each a mapping of the table's columns) to the table `name`."""
+        self.table(name).add_rows(rows)
 
     def commit(self) -> list[Path]:
         """Close the tables opened and put them in place as one set, then the dataset's;

@@ -13,8 +13,9 @@ import os
 import stat
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
-from functools import partial
+from dataclasses import dataclass, field, replace
+from functools import cache, partial
+from importlib import import_module
 from pathlib import Path
 
 from un_report.assembly import Entry, LeftOut, assemble
@@ -24,6 +25,7 @@ from un_report.extract import extract
 from un_report.ingest import ingest
 from un_report.limits import Limits, within
 from un_report.models import FIGURE_KINDS, Document, DocumentRow, Figure, FrontMatter, Unit
+from un_report.rules import language, supported
 from un_report.segment import coverage, segment
 from un_report.workers import Workers
 
@@ -215,9 +217,12 @@ def report_outcomes(files: list[Path], jobs: int | None = None, limits: Limits |
     """The outcome of each file as it finishes, from `jobs` worker processes (default one
     per core; un_report.workers) or, for one job without a time limit, in this process.
 
-    The time limit is kept inside the worker (un_report.limits); a worker still busy
-    `KILL_GRACE_SECONDS` after it (stuck where no Python instruction runs) is killed, and
-    its file refused."""
+    The pool gets the files largest first, so that no long document starts last while the
+    other workers idle; the modules and rules every worker needs are loaded here first,
+    once, and each worker starts with them (forked); a worker sends back the result
+    without what no table holds (`lean`). The time limit is kept inside the worker
+    (un_report.limits); a worker still busy `KILL_GRACE_SECONDS` after it (stuck where no
+    Python instruction runs) is killed, and its file refused."""
     workers = min(len(files), jobs or os.cpu_count() or 1)
     seconds = limits.seconds if limits else None
     if workers <= 1 and seconds is None:
@@ -225,6 +230,41 @@ def report_outcomes(files: list[Path], jobs: int | None = None, limits: Limits |
         return
     deadline = seconds + KILL_GRACE_SECONDS if seconds is not None else None
     late = f"over the time limit ({seconds:g} s)" if seconds is not None else ""
-    with Workers(partial(report_outcome, limits=limits), workers, deadline, late, Interrupted) as pool:
-        for _, outcome in pool.outcomes(files):
+    prepare_readers()
+    with Workers(partial(lean_outcome, limits=limits), workers, deadline, late, Interrupted) as pool:
+        for _, outcome in pool.outcomes(largest_first(files) if workers > 1 else files):
             yield outcome
+
+
+def lean_outcome(path: Path, limits: Limits | None = None) -> Outcome:
+    """`report_outcome`, a result without what no table holds: what a worker sends back."""
+    outcome = report_outcome(path, limits)
+    return lean(outcome) if isinstance(outcome, ReportResult) else outcome
+
+
+def lean(result: ReportResult) -> ReportResult:
+    """The result without what no table holds: each unit's per-character pages and boxes
+    (the figures carry their own page and box)."""
+    units = [u.model_copy(update={"pages": None, "boxes": None}) if u.pages or u.boxes else u for u in result.units]
+    return replace(result, units=units)
+
+
+def largest_first(files: list[Path]) -> list[Path]:
+    """The files by size, largest first (the longest to read, roughly); ties and files that
+    cannot be looked at keep their order, the latter last."""
+    def size(path: Path) -> int:
+        try:
+            return path.stat().st_size
+        except OSError:
+            return -1
+
+    return sorted(files, key=size, reverse=True)
+
+
+@cache
+def prepare_readers() -> None:
+    """Load, in this process, what reading a document needs on first use: the PDF reader's
+    modules and every language's compiled rules (a worker forked after this has them)."""
+    import_module("un_report.ingest.pdf.reader")
+    for code in supported():
+        language(code)

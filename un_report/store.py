@@ -28,7 +28,7 @@ from pathlib import Path
 import un_report
 from un_report.errors import InputError, Interrupted
 from un_report.models import DocumentRow
-from un_report.pipeline import Outcome, ReportResult
+from un_report.pipeline import Outcome, ReportResult, lean
 
 SUFFIX = ".pickle"
 CHUNK = 1 << 20  # bytes read at a time when hashing a file
@@ -132,10 +132,3 @@ class Store:
 
 def _compressed(value: object) -> bytes:
     return zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), COMPRESSION)
-
-
-def lean(result: ReportResult) -> ReportResult:
-    """The result without what no table holds: each unit's per-character pages and boxes
-    (the figures carry their own page and box)."""
-    units = [u.model_copy(update={"pages": None, "boxes": None}) if u.pages or u.boxes else u for u in result.units]
-    return replace(result, units=units)
