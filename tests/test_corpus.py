@@ -183,6 +183,20 @@ def test_rows_gathered_into_small_frames_write_the_same_bytes(tmp_path: Path, mo
     assert tables(tmp_path / "small") == tables(tmp_path / "out")
 
 
+def test_a_stored_result_gone_during_the_assembly_is_one_error_line_and_the_tables_stay(
+    folder: list[Path], tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    run_corpus(folder, out, jobs=1)
+    before = tables(out)
+    monkeypatch.setattr(Store, "get", lambda self, key, path: None)  # the heads are there, the results gone
+    code = main(["extract", *map(str, folder), "--out", str(out), "--quiet"])
+    err = capsys.readouterr().err
+    assert code == 1 and err.count("\n") == 1 and err.startswith("error: ")
+    assert f"the stored result of {folder[0]} changed while the tables were written" in err
+    assert tables(out) == before
+
+
 # --- a killed run resumes ----------------------------------------------------------------
 
 
