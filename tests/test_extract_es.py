@@ -72,6 +72,15 @@ PARSED: list[tuple[str, int]] = [
     ("tres millones", 3_000_000), ("cien mil", 100_000), ("novecientos noventa y nueve", 999),
 ]
 
+# Found by comparing the Spanish and English UN sentences (scripts/agreement.py --langs es en).
+FROM_UN_SENTENCES: list[Row] = [
+    ("Véanse las respuestas a las medidas 38 y 40.", []),  # actions of a plan
+    ("con arreglo a la medida 4 del plan de acción", []),
+    ("Derecho internacional humanitario consuetudinario, normas 1 y 6", []),
+    ("el plan adoptó 12 medidas", [("count", 12, "", "exact", "12")]),
+    ("para el bienio 20142015", [("year", 2014, "", "exact", "2014"), ("year", 2015, "", "exact", "2015")]),
+]
+
 test_digits = row_test("es", DIGITS)
 
 test_amounts = row_test("es", AMOUNTS)
@@ -79,5 +88,7 @@ test_amounts = row_test("es", AMOUNTS)
 test_numerals_in_words = row_test("es", WORDS)
 
 test_not_figures = row_test("es", NOT_FIGURES)
+
+test_un_sentences = row_test("es", FROM_UN_SENTENCES)
 
 test_numeral_values = numeral_test("es", PARSED)

@@ -196,7 +196,8 @@ FIGURES = FigureRules(
         "artículo", "artículos", "capítulo", "anexo", "página", "páginas", "pág.", "págs.", "p.", "pp.",
         "núm.", "No.", "Nº",
         "N°", "número", "Objetivo", "Objetivos", "ODS", "Grupo de los", "tema", "temas",
-        "artículo", "regla", "reglas", "principio", "Protocolo", "sección", "recomendación",
+        "artículo", "regla", "reglas", "norma", "normas", "principio", "Protocolo", "sección", "recomendación",
+        "medida", "medidas",  # la medida 4 del plan de acción (action 4)
         "recomendaciones", "Ley", "sesión", "inciso", "década de", "decenio de",  # la década de 1960: a decade
         "párr.", "párrs.", "secciones", "parte",
         "partes", "gráfico", "cuadro", "figura", "recuadro", "nota", "puesto de observación",
