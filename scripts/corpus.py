@@ -14,7 +14,10 @@ total:
 - page furniture inside units: job numbers (25-07881), barcodes, "Please recycle", and
   running header or footer lines of the raw text;
 - split words: a token not in the document's vocabulary (the raw text's words) whose
-  concatenation with the next token is;
+  concatenation with the next token is; glued words, the other way: a token not in the
+  vocabulary that is two words printed one after the other in the raw text (of the →
+  "ofthe"). Both are counted only where pdfplumber's text disagrees with ours, so a word
+  that pdfplumber splits or glues the same way is not seen;
 - the language tag against the manifest's `language`.
 
 Prints figures; it asserts nothing.
@@ -83,6 +86,7 @@ class DocResult:
     glued: int = 0
     furniture: int = 0
     split_words: int = 0
+    glued_words: int = 0
     seconds: float = 0.0
     notes: str = ""
     examples: dict[str, list[str]] = field(default_factory=dict)
@@ -264,13 +268,22 @@ def _header_in(header: str, text: str) -> bool:
 
 def _check_split_words(out: DocResult, pages: list[str], units: list) -> None:
     vocab: Counter[str] = Counter()
+    pairs: set[tuple[str, str]] = set()  # words printed one after the other
     for page in pages:
-        for tok in TOKEN.findall(page):
-            word = tok.strip(EDGE_PUNCT).lower()
+        words = [tok.strip(EDGE_PUNCT).lower() for tok in TOKEN.findall(page)]
+        for word in words:
             if word and not word.endswith("-"):
                 vocab[word] += 1
+        pairs.update((a, b) for a, b in itertools.pairwise(words) if a.isalpha() and b.isalpha())
     for u in units:
         tokens = TOKEN.findall(u.text)
+        for token in tokens:
+            word = token.strip(EDGE_PUNCT).lower()
+            if word.isalpha() and word not in vocab and any(
+                (word[:i], word[i:]) in pairs for i in range(1, len(word))
+            ):
+                out.glued_words += 1
+                out.examples.setdefault("glued words", []).append(token)
         for left, right in itertools.pairwise(tokens):
             if left[-1] in EDGE_PUNCT or right[0] in EDGE_PUNCT:
                 continue
@@ -333,6 +346,9 @@ def print_summary(results: list[DocResult]) -> None:
     split = sum(r.split_words for r in results)
     print(f"split words {split} ({split / max(1, len(read)):.2f} per document read; "
           f"in {sum(r.split_words > 0 for r in results)} documents)")
+    joined = sum(r.glued_words for r in results)
+    print(f"glued words {joined} ({joined / max(1, len(read)):.2f} per document read; "
+          f"in {sum(r.glued_words > 0 for r in results)} documents)")
     print(f"language right {sum(bool(r.lang_ok) for r in langs)}/{len(langs)}")
     print(f"seconds in un-report {sum(r.seconds for r in results):.0f}")
 

@@ -137,16 +137,15 @@ def read_pdf_text(path: Path) -> PdfText:
         raise InputError(path, _open_problem(exc)) from exc
     began = time.perf_counter()
     _check_text_layer(path, pages)
-    lines, furniture = _lines_from_pages([p.page for p in pages], [p.lines for p in pages], {
-        p.page.number: p.page.width for p in pages if p.rtl
-    })
+    inputs, printed = [p.page for p in pages], [p.lines for p in pages]
+    rtl = {p.page.number: p.page.width for p in pages if p.rtl}
+    count, chars = len(pages), sum(p.chars for p in pages)
+    pages.clear()  # `printed` alone holds the glyphs now: released page by page as they are read
+    lines, furniture = _lines_from_pages(inputs, printed, rtl)
     timings = ReadTimings(
-        pdfplumber_seconds=plumber,
-        our_seconds=ours + time.perf_counter() - began,
-        pages=len(pages),
-        chars=sum(p.chars for p in pages),
+        pdfplumber_seconds=plumber, our_seconds=ours + time.perf_counter() - began, pages=count, chars=chars
     )
-    first = pages[0].page
+    first = inputs[0]
     return PdfText(lines, tuple(sorted(furniture)), timings, masthead, (first.width, first.height))
 
 
@@ -219,18 +218,20 @@ def _lines_from_pages(
     pages: list[PageInput], lines: list[list[TextLine]], rtl: dict[int, float]
 ) -> tuple[list[Line], frozenset[str]]:
     """Our part: every page's printed lines and shapes → lines with roles, and the
-    furniture texts that recur unchanged. `rtl`: the widths of the mirrored pages."""
+    furniture texts that recur unchanged. `rtl`: the widths of the mirrored pages.
+
+    `lines` is emptied: a page's printed lines (its glyphs) are released once its Lines
+    are made."""
     furniture = remove_furniture(pages, lines)
     split = [split_exhibits(p, on_page) for p, on_page in zip(pages, lines, strict=True)]  # tables, charts
-    lines = [kept for kept, _ in split]
+    lines[:] = [kept for kept, _ in split]
     doc = doc_stats(lines)
     doc.furniture = furniture
     regions = [page_regions(page, printed, doc) for page, printed in zip(pages, lines, strict=True)]
     mark_continued_panels(regions)
     measure_pitch(doc, (region.lines for on_page in regions for region in on_page))
-    read = [
-        line
-        for on_page, (_, exhibits) in zip(regions, split, strict=True)
-        for line in with_exhibits(page_lines(on_page, doc), exhibits)
-    ]
+    read: list[Line] = []
+    for i, exhibits in enumerate([exhibits for _, exhibits in split]):
+        read += with_exhibits(page_lines(regions[i], doc), exhibits)
+        regions[i], lines[i], split[i] = [], [], ([], [])
     return (unmirror(read, rtl) if rtl else read), furniture
