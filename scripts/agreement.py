@@ -39,7 +39,7 @@ from un_report.models import FIGURE_KINDS
 from un_report.rules import language
 from un_report.sentences import body_offset
 
-DEFAULT = Path("/work/shared/unpc/sentences.jsonl")
+DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared" / "unpc" / "sentences.jsonl"  # ../shared
 AMOUNT_KINDS = ("money", "count")  # an amount stated with or without its currency
 PLACES = 2  # values compare rounded: 三分之一 and one third
 
