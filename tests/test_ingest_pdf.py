@@ -722,18 +722,18 @@ def test_excerpt_paragraphs_of_a_page_with_tables_are_all_read() -> None:
     assert [para for _, para in units if para.isdigit()] == ["1", "2", "3", "4"]
 
 
-EXCERPT_KNOWN_FAILURES = [  # (file, part, para, the text's start) that should open a unit, and do not yet
-    pytest.param("issue-10-side-panel-paragraphs.pdf", "", "20", "Global health progress",
-                 id="side-panel-paragraph-20-set-beside-its-heading"),
-    pytest.param("issue-10-side-panel-paragraphs.pdf", "", "21", "Per-capita GDP",
-                 id="side-panel-paragraph-21-set-beside-its-heading"),
+EXCERPT_SUB_HEADINGS = [  # (file, part, para) → (heading, the text's start): a sub-heading set tight above
+    pytest.param("issue-10-side-panel-paragraphs.pdf", "", "20", "Quality health", "Global health progress",
+                 id="italic-sub-heading-set-tight-above-paragraph-20"),
+    pytest.param("issue-10-side-panel-paragraphs.pdf", "", "21", "Social protection, equality, education and jobs",
+                 "Per-capita GDP", id="italic-sub-heading-set-tight-above-paragraph-21"),
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="a side heading printed on the paragraph's first baseline is read as one line")
-@pytest.mark.parametrize(("name", "part", "para", "start"), EXCERPT_KNOWN_FAILURES)
-def test_excerpt_known_failure(name: str, part: str, para: str, start: str) -> None:
-    assert _excerpt(name)[0][(part, para)].text.startswith(start)
+@pytest.mark.parametrize(("name", "part", "para", "heading", "start"), EXCERPT_SUB_HEADINGS)
+def test_excerpt_sub_heading_set_tight(name: str, part: str, para: str, heading: str, start: str) -> None:
+    unit = _excerpt(name)[0][(part, para)]
+    assert (unit.heading, unit.text[: len(start)]) == (heading, start)
 
 
 def test_excerpt_old_scan_running_footer_is_no_heading() -> None:

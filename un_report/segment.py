@@ -301,7 +301,8 @@ class _Assembler:
     def set_aside(self, line: Line) -> bool:
         """A table or chart (role "exhibit" from the PDF reader), its caption with the title
         and labels under it, and the notes under it (Source:): kept out of the units and
-        counted. A caption takes the short lines after it on its page until body text."""
+        counted. A caption takes the short lines after it on its page (its title, a chart's
+        labels) until body text, a numbered line or a note."""
         text, role, layout = line.text.strip(), line.role, self.layout
         state = self.exhibit
         if role == "exhibit":
@@ -322,12 +323,12 @@ class _Assembler:
             return False
         if state.page == line.page and layout.exhibit_note.match(text) and role != "heading":
             self.set_aside_lines += 1
+            state.noted = True
             return True
-        numbered = layout.numbered.match(text)
         titled = role in ("heading", "box_title") and len(text) <= CAPTION_TITLE_CHARS
-        label = (short or titled) and not state.tables and state.page == line.page
+        label = (short or titled) and not state.tables and not state.noted and state.page == line.page
         if label and not layout.chapter.match(text) and not layout.section_match(text) and not (
-            numbered and int(numbered["number"]) == self.expected
+            layout.numbered.match(text)
         ):
             self.set_aside_lines += 1
             return True
@@ -536,6 +537,7 @@ class _Exhibit:
     page: int | None
     captioned: bool = False
     tables: int = 0  # its lines of role "exhibit" so far
+    noted: bool = False  # a note under it read (Source:): what follows is no label
 
 
 @dataclass(frozen=True)

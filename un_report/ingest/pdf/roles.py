@@ -91,7 +91,7 @@ def _main_lines(region: Region, doc: Doc) -> list[_Out]:
     out: list[_Out] = []
     right = right_edge(region.lines)[0] if region.lines else 0.0
     title: _Out | None = None  # the heading just above: a box title if small type follows
-    for block in split_blocks(region.lines, doc):
+    for block in (part for whole in split_blocks(region.lines, doc) for part in _heading_set_tight(whole, doc)):
         first = block[0]
         if first.size < FOOTNOTE_SIZE_RATIO * doc.body_size and (
             _opens_with_raised_marker(first) or marker_length(first, block)
@@ -121,6 +121,17 @@ def _main_lines(region: Region, doc: Doc) -> list[_Out]:
             _emit(out, region, block, "body", doc)
         title = None
     return out
+
+
+def _heading_set_tight(block: list[TextLine], doc: Doc) -> list[list[TextLine]]:
+    """A sub-heading in italic or bold set with no space before the numbered paragraph
+    under it: the heading's lines and the paragraph's, apart."""
+    k = next((i for i, ln in enumerate(block) if i and opens_numbered(ln)), None)
+    if k is None or not all(doc.emphasised(ln) or doc.strong(ln) for ln in block[:k]):
+        return [block]
+    if doc.emphasised(block[k]) or doc.strong(block[k]):
+        return [block]
+    return [block[:k], *_heading_set_tight(block[k:], doc)]
 
 
 def _opens_with_raised_marker(line: TextLine) -> bool:
