@@ -260,10 +260,12 @@ def _check_furniture(out: DocResult, pages: list[str], units: list) -> None:
 
 def _header_in(header: str, text: str) -> bool:
     """A running header's wording inside a unit's text: a page number (digits of up to three
-    figures standing alone) may differ, a symbol's digits may not (a unit may cite another)."""
+    figures standing alone) may differ, a symbol's digits may not (a unit may cite another);
+    in brackets it is a citation."""
     parts = re.finditer(r"(?P<page>(?<![\d/])\d{1,3}(?![\d/]))|\S", header)
     pattern = r"\s*".join(r"\d{1,3}" if m["page"] else re.escape(m.group(0)) for m in parts)
-    return re.search(rf"(?<![\w/]){pattern}(?![\w/])", text) is not None
+    # a symbol in brackets is cited, not a header: Supplement No. 8 (E/2025/28)
+    return re.search(rf"(?<![\w/(]){pattern}(?![\w/)])", text) is not None
 
 
 def _check_split_words(out: DocResult, pages: list[str], units: list) -> None:

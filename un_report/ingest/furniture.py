@@ -12,8 +12,9 @@ from collections import Counter
 
 PAGE_FRACTION = re.compile(r"(?<![\d/])(?P<page>\d{1,4})\s*/\s*(?P<total>\d{1,4})(?![\d/])")
 JOB_NUMBER = re.compile(r"(?<!\d)\d{2}-\d{5}(?!\d)")
-# A footer line may carry the job number's language letter and print date: 25-07881 (C) 010825
-FOOTER_WORDS = re.compile(r"\((?:[A-Z])\)|\*[\dA-Z]+\*")
+# A footer line may carry the job number's language letter and print date: 25-07881 (C) 010825,
+# and a capital glued to the job number (24-22215X: a barcode glyph read as a letter)
+FOOTER_WORDS = re.compile(r"\((?:[A-Z])\)|\*[\dA-Z]+\*|(?<=\d{2}-\d{5})[A-Z]\b")
 LETTER = re.compile(r"[^\W\d_]")
 MAX_FURNITURE_CHARS = 40
 MIN_HEADER_REPEATS = 3

@@ -1,0 +1,48 @@
+"""scripts/corpus.py, the measure of a folder of UN PDFs: its checks, row by row."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+
+def _load() -> ModuleType:
+    path = Path(__file__).resolve().parent.parent / "scripts" / "corpus.py"
+    spec = importlib.util.spec_from_file_location("corpus_measure", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+measure = _load()
+
+HEADERS = [  # (running header, a unit's text) → whether the header stands inside the unit
+    pytest.param("E/2025/28", "ahead of the session. E/2025/28 The Commission", True, id="header-glued-in"),
+    pytest.param("E/2025/28", "Supplement No. 8 (E/2025/28).", False, id="own-symbol-cited-in-brackets"),
+    pytest.param("E/2025/28", "see E/2025/281 and", False, id="another-symbol"),
+    pytest.param("English Page 2", "the talks English Page 3 could lead", True, id="page-number-may-differ"),
+]
+
+
+@pytest.mark.parametrize(("header", "text", "inside"), HEADERS)
+def test_running_header_inside_a_unit(header: str, text: str, inside: bool) -> None:
+    assert measure._header_in(header, text) is inside
+
+
+TABLE_ROWS = [  # the rest of a numbered line → whether it is a table row (not checked)
+    pytest.param("Global coordination 14 971.4 13 129.8 1 841.6", True, id="budget-row"),
+    pytest.param("Regional coordination – – 5 1 8", True, id="row-with-nil-dashes"),
+    pytest.param("The Council recalls resolution 1701 (2006)", False, id="resolution-and-year"),
+    pytest.param("The Committee met on 3 and 4 May 2024.", False, id="sentence"),
+]
+
+
+@pytest.mark.parametrize(("rest", "row"), TABLE_ROWS)
+def test_numbered_table_row(rest: str, row: bool) -> None:
+    assert bool(measure.TABLE_ROW.search(rest)) is row
