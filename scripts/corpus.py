@@ -61,6 +61,7 @@ RECYCLE = re.compile(r"please\s+recycle", re.IGNORECASE)
 TOKEN = re.compile(r"\S+")
 EDGE_PUNCT = "\"'“”‘’()[]{},.;:!?*"
 # a numbered line ending in three figures or more (1. Global coordination 14 971.4 13 129.8) is a table row
+QUALIFIED = re.compile(r"\s[\[(][^\])]*[\])]$")  # a symbol's printed qualifier, which page 1's words split off
 TABLE_ROW = re.compile(r"(?:\s+\(?[-–]?\d[\d,.]*\)?%?|\s+[-–]){3,}\s*$")
 LANG_NAMES = {"English": "en", "French": "fr", "Spanish": "es", "Russian": "ru", "Arabic": "ar", "Chinese": "zh"}
 
@@ -186,6 +187,7 @@ def _check_symbol(out: DocResult) -> None:
     if not expected or out.status != "read":
         return
     given = {out.report, *out.symbols.split("|")} - {""}
+    given |= {QUALIFIED.sub("", s) for s in given}  # DP/FPA/2025/4 (Part I), JIU/REP/2025/1 [Expanded report]
     out.symbol_ok = bool(given & expected)
 
 

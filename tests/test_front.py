@@ -35,6 +35,7 @@ SYMBOLS = [  # a printed run → the symbols it gives
     ("E/CN.6/2025/3", ["E/CN.6/2025/3"]),
     ("S/RES/2770 (2025)", ["S/RES/2770 (2025)"]),
     ("DP/FPA/2025/4 (Part I)", ["DP/FPA/2025/4 (Part I)"]),  # a document printed in parts
+    ("JIU/REP/2025/1 [Expanded report]", ["JIU/REP/2025/1 [Expanded report]"]),  # an edition named in brackets
     ("A /79/ 1", ["A/79/1"]),  # spaced by the layout
     ("A./47/435", ["A/47/435"]),  # a scan's OCR dot after the series letter
     ("Distr.: General", []),

@@ -14,6 +14,7 @@ SYMBOL = re.compile(
     rf"""(?<![\w/.])
     {_SERIES}(?:/(?:{_COMPONENT}))+     # A/80/74, DP/OPS/2025/6
     (?:\s\((?:\d{{4}}|[A-Z][a-z]{{1,8}}\.?\s[IVX\d]{{1,4}})\))?  # S/RES/2770 (2025), DP/FPA/2025/4 (Part I)
+    (?:\s\[[A-Z][a-z]{{1,12}}(?:\s[a-z]{{1,12}}){{0,2}}\])?  # JIU/REP/2025/1 [Expanded report]
     (?![\w/])""",
     re.VERBOSE,
 )
