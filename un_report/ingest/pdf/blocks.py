@@ -14,6 +14,7 @@ from un_report.ingest.pdf.lines import (
     TextLine,
     ends_sentence,
     hanging_token,
+    hangs,
     opens_numbered,
     tab_after_first_token,
     text_left,
@@ -72,6 +73,7 @@ def split_blocks(lines: list[TextLine], doc: Doc) -> list[list[TextLine]]:
             or _has_leaders(cur)
             or tab_after_first_token(cur)
             or hanging_token(cur, left) > 0  # a number hanging left (not a wrapped line set further left)
+            or (hangs(cur, left) and opens_numbered(cur))  # a numbered line set far left of the column
             or (len(block) >= 2 and abs(cur.x0 - block[1].x0) > INDENT_TOL_EM * cur.size)
             or (justified and ends_short(prev, right))
             or (opens_numbered(cur) and ends_sentence(prev))
