@@ -218,7 +218,7 @@ def report_outcomes(files: list[Path], jobs: int | None = None, limits: Limits |
     per core; un_report.workers) or, for one job without a time limit, in this process.
 
     The pool gets the files largest first, so that no long document starts last while the
-    other workers idle; the modules and rules every worker needs are loaded here first,
+    other workers idle; the modules every worker needs are imported here first,
     once, and each worker starts with them (forked); a worker sends back the result
     without what no table holds (`lean`). The time limit is kept inside the worker
     (un_report.limits); a worker still busy `KILL_GRACE_SECONDS` after it (stuck where no
@@ -263,8 +263,10 @@ def largest_first(files: list[Path]) -> list[Path]:
 
 @cache
 def prepare_readers() -> None:
-    """Load, in this process, what reading a document needs on first use: the PDF reader's
-    modules and every language's compiled rules (a worker forked after this has them)."""
+    """Import, in this process, what reading a document needs on first use: the PDF reader's
+    modules and every language's rules module (a worker forked after this has them). The
+    patterns are compiled in each worker, for the languages it meets: all six would cost the
+    parent about 2.5 s."""
     import_module("un_report.ingest.pdf.reader")
     for code in supported():
         language(code)

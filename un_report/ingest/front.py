@@ -13,7 +13,7 @@ import itertools
 import re
 
 from un_report.ingest.furniture import JOB_NUMBER
-from un_report.ingest.pdf.masthead import Segment
+from un_report.ingest.pdf.masthead import SAME_SIZE, Segment
 from un_report.ingest.symbols import split_symbols
 from un_report.models import FrontMatter, Line
 from un_report.numbers import parse_digits, parse_words
@@ -74,11 +74,14 @@ def _official_records_formula(segments: list[Segment], layout: LayoutRules) -> t
 def _cover_title(above: list[Segment]) -> str:
     """The largest type above a cover's formula, its lines joined: the title. The organ
     names beside it (United Nations, General Assembly) are set smaller."""
-    lines = [s for s in above if not split_symbols(s.text) and len(s.text) > 3]
-    if not lines:
-        return ""
-    size = max(s.size for s in lines)
-    return " ".join(s.text for s in lines if abs(s.size - size) < 0.5)
+    return " ".join(s.text for s in _largest_type(above))
+
+
+def _largest_type(segments: list[Segment]) -> list[Segment]:
+    """The segments set in the largest type, symbols and scraps of three letters or fewer aside."""
+    words = [s for s in segments if not split_symbols(s.text) and len(s.text) > 3]
+    size = max((s.size for s in words), default=0.0)
+    return [s for s in words if abs(s.size - size) < SAME_SIZE]
 
 
 def _masthead_symbols(top: list[Segment]) -> list[str]:
@@ -113,14 +116,11 @@ def _date(text: str, layout: LayoutRules) -> str:
 def _title(segments: list[Segment], after: float, height: float) -> tuple[str, float | None]:
     """The largest bold type below the masthead's last field (`after`), its lines joined,
     and where it ends."""
-    below = [s for s in segments if after < s.top < FOOT_SHARE * height
-             and s.bold and not split_symbols(s.text) and len(s.text) > 3]
-    if not below:
+    lines = _largest_type([s for s in segments if after < s.top < FOOT_SHARE * height and s.bold])
+    if not lines:
         return "", None
-    size = max(s.size for s in below)
-    lines = [s for s in below if abs(s.size - size) < 0.5]
-    first = lines[0]
-    picked = [first]
+    size = max(s.size for s in lines)
+    picked = [lines[0]]
     for s in lines[1:]:
         if s.top - picked[-1].bottom > 1.5 * size:
             break

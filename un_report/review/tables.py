@@ -20,7 +20,6 @@ LONG_ALIGNED_COLUMNS = ["report", "part", "para", "kind", "value", "lang", "id",
 DOCUMENT_COLUMNS = [
     "source", "status", "report", "symbol", "lang", "title", "pages", "units", "figures", "coverage", "warnings",
 ]
-UNIT_KEY = ["report", "lang", "part", "para"]
 
 
 @dataclass
