@@ -10,11 +10,14 @@ package holds no word of any language.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import replace
 from itertools import pairwise
 
-from un_report.extract.matcher import Patterns
-from un_report.extract.resolver import Reading, candidates, resolve
+from un_report.extract.matcher import Patterns, Stretches, excluded_spans, moved, non_figure_spans
+from un_report.extract.resolver import Reading, classified, resolve
 from un_report.extract.subject import subject_for
+from un_report.extract.windows import Found, found_in
 from un_report.language import Language
 from un_report.models import Figure, Unit
 from un_report.numbers import ascii_view
@@ -30,19 +33,64 @@ def extract_text(text: str, language: Language) -> list[Reading]:
     >>> [(r.kind, int(r.value), r.unit, r.qualifier) for r in extract_text("超过 1.16 亿人", language("zh"))]
     [('count', 116000000, '人', 'over')]
     """
-    rules = language.rules
-    patterns = language.patterns
+    return [replace(r, start=r.start + offset, end=r.end + offset) for r, offset, _ in readings(text, language)]
+
+
+_TextStretches = tuple[tuple[Stretches, Stretches], Stretches]  # `excluded_spans` and `non_figure_spans`
+
+
+def readings(text: str, language: Language) -> Iterator[tuple[Reading, int, str]]:
+    """The figures of one text in reading order, each as a reading, the offset its start and
+    end are counted from, and its subject. A reading may be shared with another figure read
+    on a like stretch of text (`windows`): it is never to be changed.
+
+    Matches are read in runs: two follow in one run when the text between them may join them
+    (a list, a range, a repeat in brackets, or nothing at all). A run of one match that no
+    excluding stretch touches is read on its own stretch of text (`windows.Local`); a longer
+    run, or one so touched, is read again in the whole text."""
     view = ascii_view(text)
-    found: list[Reading] = []
-    for candidate in candidates(text, patterns):
+    patterns = language.patterns
+    run: list[Found] = []
+    stretches: list[_TextStretches] = []  # the text's, once a match needs them
+    for found in found_in(text, view, language):
+        if run and not _may_join(view[run[-1].end : found.start], patterns):
+            yield from _read_run(run, text, view, language, stretches)
+            run = []
+        run.append(found)
+    if run:
+        yield from _read_run(run, text, view, language, stretches)
+
+
+def _may_join(gap: str, patterns: Patterns) -> bool:
+    """Whether the text between two matches may make them one list, range or repeat."""
+    return not gap or patterns.joining_gap.match(gap) is not None
+
+
+def _read_run(
+    run: list[Found], text: str, view: str, language: Language, stretches: list[_TextStretches]
+) -> Iterator[tuple[Reading, int, str]]:
+    """The figures of one run of matches (`readings`)."""
+    patterns = language.patterns
+    if not stretches:
+        stretches.append((excluded_spans(view, patterns), non_figure_spans(view, patterns)))
+    words, spans = stretches[0]
+    if len(run) == 1 and not any(s.overlaps(run[0].start, run[0].end) for s in (*words, spans)):
+        reading = run[0].local.reading
+        if reading is not None and not reading.pending:
+            yield reading, run[0].offset, run[0].local.subject
+        return
+    matches = [moved(found.local.match, found.offset) for found in run]
+    read: list[Reading] = []
+    for candidate in classified(matches, view, patterns, words, spans):
         if not candidate.figure:
             continue
-        reading = resolve(candidate.match, view, rules, patterns)
+        reading = resolve(candidate.match, view, language.rules, patterns)
         if reading is not None:
             reading.text = text[reading.start : reading.end]
-            found.append(reading)
-    _share_ranges(found, view, patterns)
-    return _without_repeats([r for r in found if not r.pending], view)
+            read.append(reading)
+    _share_ranges(read, view, patterns)
+    for r in _without_repeats([r for r in read if not r.pending], view):
+        yield r, 0, subject_for(text, r.start, r.end, r.kind, r.unit, language)
 
 
 def _without_repeats(found: list[Reading], text: str) -> list[Reading]:
@@ -81,14 +129,14 @@ def extract(units: list[Unit], language: Language) -> list[Figure]:
     if language.figures is None:
         return figures
     for unit in units:
-        for r in extract_text(unit.text, language):
-            x0, top, x1, bottom = _bbox(unit, r.start, r.end)
+        for r, offset, subject in readings(unit.text, language):
+            start, end = r.start + offset, r.end + offset
+            x0, top, x1, bottom = _bbox(unit, start, end)
             figures.append(
                 Figure.of(
                     report=unit.report, source=unit.source, lang=unit.lang, part=unit.part, para=unit.para,
-                    kind=r.kind, value=r.value, unit=r.unit, qualifier=r.qualifier,
-                    subject=subject_for(unit.text, r.start, r.end, r.kind, r.unit, language),
-                    text=r.text, start=r.start, end=r.end, page=_page_at(unit, r.start),
+                    kind=r.kind, value=r.value, unit=r.unit, qualifier=r.qualifier, subject=subject,
+                    text=r.text, start=start, end=end, page=_page_at(unit, start),
                     x0=x0, top=top, x1=x1, bottom=bottom, editions=1,
                 )
             )

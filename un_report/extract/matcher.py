@@ -17,10 +17,11 @@ its own rows in tests/test_matcher.py:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from array import array
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, fields
-from typing import Literal, NamedTuple
+from typing import Literal, NamedTuple, TypeVar
 
 from un_report.numbers import arabic_pattern, ascii_view, bare_units_pattern, sign_pattern, words_pattern
 from un_report.numbers.words import spaced_words_pattern
@@ -31,10 +32,16 @@ from un_report.script import CLOSING_BRACKETS, CODE_LETTER, CODE_LETTERS, LETTER
 # the meeting record CEDAW/C/SR.2047, A/C.5/69/L.1); looked for in the last CODE_WINDOW characters.
 CODE_BEFORE = re.compile(rf"(?:[{CODE_LETTERS}/_@#\\]|{CODE_LETTER}-|\d\.|/[A-Z]{{1,4}}\.)$")
 CODE_WINDOW = 6
+FOLLOWER_WINDOW = 64  # how far after a number the words that undo it (年代, 成员, 月) are looked for
+MONTH_WINDOW = 12  # how far before a day a month word is looked for (July 18)
+# Characters read beyond those windows: the widest look-behind of a rule pattern (a guard
+# word before a reference word: 代表) and the one character a whole word looks at.
+LOOK_MARGIN = 16
 CODE_AFTER = re.compile(rf"^(?:[{CODE_LETTERS}_@\\]|/\d|\.\d|:\d|-{CODE_LETTER})")
 # A web address: every number inside it is part of it (…?q=30%25).
 WEB_ADDRESS = re.compile(r"(?<![A-Za-z0-9])(?:[A-Za-z][A-Za-z0-9+.\-]*://|www\.)[A-Za-z0-9\-._~:/?#@!$&*+=%]+")
 NOTHING = "(?!)"  # a fragment a language does not have
+T = TypeVar("T")
 
 Form = Literal["fraction", "ratio", "share", "number"]
 
@@ -99,6 +106,13 @@ class Match:
             return self.numerator.start, self.numerator.end
         piece = self.number or self.vague or self.share
         return (piece.start, piece.end) if piece else (self.start, self.end)
+
+
+def moved(m: Match, offset: int) -> Match:
+    """The same match `offset` characters further on (one read on a stretch of a text, placed
+    in the whole text)."""
+    pieces = {name: Piece(p.text, p.start + offset) for name, p in vars(m).items() if isinstance(p, Piece)}
+    return Match(m.start + offset, m.end + offset, m.form, **pieces)
 
 
 # The pattern's group names → the `Match` field each fills (several alternatives of the
@@ -334,6 +348,15 @@ class Patterns:
         self.bracket_gap = re.compile(rf"^\s*[{re.escape(OPENING_BRACKETS)}]\s*$")  # 1540 (2004)
         spans = "|".join(f"(?:{p})" for p in f.non_figure_spans) or NOTHING
         self.non_figure_spans = re.compile(spans, flags)
+        # Any text between two matches that one of the passes reading several matches together
+        # (lists, ranges, repeats) may join them across; more is harmless, less is not.
+        gaps = (self.list_gap, self.joiner_gap, self.separator_gap, self.bracket_gap, self.range_joiner)
+        self.joining_gap = re.compile("|".join(f"(?:{g.pattern})" for g in gaps), re.IGNORECASE)
+        # How far around a match its reading looks (`extract.windows`): before its start for
+        # codes, reference words, months and guards; after its end for followers and subjects.
+        subjects = rules.subjects.max_chars if rules.subjects else 0
+        self.look_before = max(CODE_WINDOW, self.code_prefix_window, self.ordinal_window, MONTH_WINDOW) + LOOK_MARGIN
+        self.look_after = max(FOLLOWER_WINDOW, subjects) + LOOK_MARGIN
 
 
 def last_letters(words: Iterable[str], flags: int) -> re.Pattern[str] | None:
@@ -380,6 +403,19 @@ def find_matches(text: str, patterns: Patterns) -> Iterator[Match]:
     The same matches as `patterns.figure.finditer`, found faster: the pattern is tried only
     just before each anchor (a digit or a numeral word), where a figure holding it can start."""
     view = ascii_view(text)  # same length, so offsets hold for `text`
+
+    def at(first: int, anchor: int, anchor_end: int) -> tuple[Match, int] | None:
+        m = first_match(view, first, anchor, anchor_end + MAX_FIGURE_AFTER_ANCHOR, patterns)
+        return None if m is None else (to_match(m), m.end())
+
+    return anchored(view, patterns, at)
+
+
+def anchored(view: str, patterns: Patterns, at: Callable[[int, int, int], tuple[T, int] | None]) -> Iterator[T]:
+    """What `at(first, anchor, anchor_end)` finds for each anchor of `view`, left to right:
+    a figure holding the anchor that starts at `first` or later, and where it ends (None
+    when there is none). `find_matches` reads the pattern there; extract reads it once per
+    distinct stretch of text around the anchor (`extract.windows`)."""
     done = 0  # where the last figure ended
     # Every start before `tried` was tried for an earlier anchor and gave no figure holding
     # it: none can hold a later anchor either, so each start is tried once (linear time;
@@ -391,15 +427,21 @@ def find_matches(text: str, patterns: Patterns) -> Iterator[Match]:
         token = anchor.group()
         if patterns.anchor_words and not token[0].isdigit() and token.lower() not in patterns.anchor_words:
             continue  # a word that opens no figure
-        end = anchor.end() + MAX_FIGURE_AFTER_ANCHOR
-        first = max(done, tried, anchor.start() - patterns.max_prefix)
-        for start in _starts(view, first, anchor.start(), patterns):
-            m = patterns.figure.match(view, start, end)
-            if m is not None and m.end() > anchor.start():
-                done = m.end()
-                yield to_match(m)
-                break
+        found = at(max(done, tried, anchor.start() - patterns.max_prefix), anchor.start(), anchor.end())
+        if found is not None:
+            item, done = found
+            yield item
         tried = max(tried, anchor.start() + 1)
+
+
+def first_match(view: str, first: int, anchor: int, end: int, patterns: Patterns) -> re.Match[str] | None:
+    """The leftmost match of the figure pattern starting from `first` on that holds the
+    anchor, read no further than `end`."""
+    for start in _starts(view, first, anchor, patterns):
+        m = patterns.figure.match(view, start, end)
+        if m is not None and m.end() > anchor:
+            return m
+    return None
 
 
 def _starts(view: str, first: int, anchor: int, patterns: Patterns) -> Iterator[int]:
@@ -415,14 +457,20 @@ class Stretches:
     (as `finditer` yields them), so the one that holds an offset is found by bisection."""
 
     def __init__(self, found: Iterable[re.Match[str]]) -> None:
-        spans = [m.span() for m in found]
-        self.starts = [a for a, _ in spans]
-        self.ends = [b for _, b in spans]
+        self.starts, self.ends = array("q"), array("q")  # a text may hold a hundred thousand
+        for m in found:
+            self.starts.append(m.start())
+            self.ends.append(m.end())
 
     def holding(self, offset: int) -> tuple[int, int] | None:
         """The stretch that holds `offset` (start <= offset < end), if any."""
         i = bisect_right(self.starts, offset) - 1
         return (self.starts[i], self.ends[i]) if i >= 0 and offset < self.ends[i] else None
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether some stretch shares a character with start … end."""
+        i = bisect_left(self.starts, end) - 1
+        return i >= 0 and self.ends[i] > start
 
 
 def excluded_spans(view: str, patterns: Patterns) -> tuple[Stretches, Stretches]:

@@ -20,6 +20,8 @@ from un_report.extract.matcher import (
     CODE_AFTER,
     CODE_BEFORE,
     CODE_WINDOW,
+    FOLLOWER_WINDOW,
+    MONTH_WINDOW,
     Form,
     Match,
     Patterns,
@@ -35,10 +37,6 @@ from un_report.models import FigureKind, Qualifier
 from un_report.numbers import ascii_view, parse_digits, parse_words
 from un_report.numbers.words import parse_spaced_words
 from un_report.rules.base import FigureRules, LanguageRules, NumeralRules
-
-# How far after a number the words that undo it (年代, 成员, 月) are looked for: a bounded
-# window, so a paragraph of many figures is not copied once per figure.
-FOLLOWER_WINDOW = 64
 
 
 @dataclass
@@ -65,7 +63,6 @@ Exclusion = Literal["word", "code", "glued", "reference", "follower", "date", "s
 NOT_A_NUMBER: tuple[Exclusion, ...] = ("word", "code", "glued")
 NOT_A_FIGURE: tuple[Exclusion, ...] = ("word", "code", "reference", "follower", "date", "span", "after")
 DAY_DIGITS = 2  # a day or a month in digits (17-25 February, 3月4日)
-MONTH_WINDOW = 12  # how far before a day a month word is looked for (July 18)
 
 
 class Candidate(NamedTuple):
@@ -87,15 +84,26 @@ def candidates(text: str, patterns: Patterns) -> Iterator[Candidate]:
         return  # most units of a long text: no need to look for what would exclude one
     view = ascii_view(text)
     words, spans = excluded_spans(view, patterns), non_figure_spans(view, patterns)
+    yield from classified(matches, view, patterns, words, spans)
+
+
+def classified(
+    matches: list[Match], view: str, patterns: Patterns, words: Sequence[Stretches], spans: Stretches
+) -> list[Candidate]:
+    """Matches of `view` that follow one another, each with the exclusion that applies to it
+    (`words` and `spans`: the stretches of the whole view, `excluded_spans` and
+    `non_figure_spans`)."""
     found = [Candidate(m, exclusion(m, view, patterns, words, spans)) for m in matches]
     found = _dates_of_lists(_references_of_lists(found, view, patterns), view, patterns)
+    out: list[Candidate] = []
     skip_from = -1  # where an excluded match ended
     for match, reason in found:
         if reason not in NOT_A_FIGURE and match.start == skip_from:
             reason = "after"
         if reason in NOT_A_FIGURE:
             skip_from = match.end
-        yield Candidate(match, reason)
+        out.append(Candidate(match, reason))
+    return out
 
 
 def exclusion(
