@@ -10,9 +10,12 @@ total:
 - tables and charts set aside, from the run's notes;
 - the symbol un-report gives the document against the one printed on page 1 (the
   manifest's `symbol_printed` where a MANIFEST.csv lies beside the PDFs, and this script's
-  own read of page 1's top area);
+  own read of page 1's top area, where a scan's OCR I, l or O inside a numeric field is
+  read as the 1 or 0 it stands for: A/39/36I is A/39/361);
 - page furniture inside units: job numbers (25-07881), barcodes, "Please recycle", and
-  running header or footer lines of the raw text;
+  running header or footer lines of the raw text; a running header's wording in brackets
+  ("(E/2025/28)", "[TD/B/CN.4/48]") or closed by a full stop ("1 A/CONF.230/2025/15.", a
+  note citing the document) is cited by the text, not page furniture;
 - split words: a token not in the document's vocabulary (the raw text's words) whose
   concatenation with the next token is; glued words, the other way: a token not in the
   vocabulary that is two words printed one after the other in the raw text (of the →
@@ -52,9 +55,12 @@ LEADERS = re.compile(r"(?:\.\s?){4,}|…{2,}|_{4,}")  # a contents row, not a pa
 KEY_CHARS = 40  # a numbered line is found in the units by its first normalised characters
 MIN_KEY_CHARS = 8  # shorter remainders ("1. Iraq") say too little to be found reliably
 AT_START = 2  # normalised characters a unit may hold before a line that opens it
-SYMBOL = re.compile(r"^(?:[A-Z]{1,8}(?:/[A-Za-z0-9.()\-]+)+)$")
+SYMBOL = re.compile(r"^(?:[A-Z]{1,8}(?:-[A-Z]{1,8})?(?:/[A-Za-z0-9.()\-]+)+)$")  # DP-FPA/2025/1: a joint series
 SYMBOL_AREA = 0.22  # page 1's symbol stands in its top share
 TOUCHING = 1.5  # points between two words printed as one (A and /80/74)
+SAME_LINE = 0.5  # share of the shorter word's height two words of one printed line overlap by
+# a numeric field of a symbol as a scan's OCR reads it: 1 as I or l, 0 as O (A/39/36I)
+OCR_NUMBER = re.compile(r"(?<=/)(?=[\dIlO]*\d)[\dIlO]+(?=/|$)")
 JOB = re.compile(r"(?<![\d/.-])\d{2}-\d{5}(?![\d])")
 BARCODE = re.compile(r"\*\d{7,}\*")
 RECYCLE = re.compile(r"please\s+recycle", re.IGNORECASE)
@@ -123,7 +129,7 @@ def _page1_symbol(page) -> str:
     words.sort(key=lambda w: w["top"])
     bands: list[list[dict]] = []
     for w in words:
-        band = next((b for b in bands if any(w["top"] < o["bottom"] and o["top"] < w["bottom"] for o in b)), None)
+        band = next((b for b in bands if any(_same_line(w, o) for o in b)), None)
         if band is None:
             bands.append([w])
         else:
@@ -134,13 +140,31 @@ def _page1_symbol(page) -> str:
         text, right = "", None
         for w in band:
             gap = None if right is None else w["x0"] - right
-            text += ("" if gap is not None and gap < TOUCHING else " ") + w["text"]
+            text += ("" if gap is not None and abs(gap) < TOUCHING else " ") + w["text"]
             right = w["x1"]
         for token in text.split():
-            for part in re.split(r"-(?=[A-Z]{1,8}/)", token):
+            for part in _joint_parts(token):
                 if SYMBOL.match(part) and not part.startswith("http"):
-                    found.append(part)
+                    found.append(OCR_NUMBER.sub(lambda m: m.group(0).translate(str.maketrans("IlO", "110")), part))
     return "|".join(dict.fromkeys(found))
+
+
+def _same_line(a: dict, b: dict) -> bool:
+    """Two words of one printed line: their heights overlap by half the shorter one's."""
+    overlap = min(a["bottom"], b["bottom"]) - max(a["top"], b["top"])
+    return overlap > SAME_LINE * min(a["bottom"] - a["top"], b["bottom"] - b["top"])
+
+
+def _joint_parts(token: str) -> list[str]:
+    """A joint symbol's parts (A/80/74-E/2025/53); a hyphen inside a series code, before the
+    first slash (DP-FPA/2025/1), joins no two symbols."""
+    parts: list[str] = []
+    for piece in re.split(r"-(?=[A-Z]{1,8}/)", token):
+        if parts and "/" not in parts[-1]:
+            parts[-1] += "-" + piece
+        else:
+            parts.append(piece)
+    return parts
 
 
 def measure(path: Path, manifest: dict[str, dict[str, str]]) -> DocResult:
@@ -263,11 +287,12 @@ def _check_furniture(out: DocResult, pages: list[str], units: list) -> None:
 def _header_in(header: str, text: str) -> bool:
     """A running header's wording inside a unit's text: a page number (digits of up to three
     figures standing alone) may differ, a symbol's digits may not (a unit may cite another);
-    in brackets it is a citation."""
+    in brackets, or closed by a full stop, it is a citation."""
     parts = re.finditer(r"(?P<page>(?<![\d/])\d{1,3}(?![\d/]))|\S", header)
     pattern = r"\s*".join(r"\d{1,3}" if m["page"] else re.escape(m.group(0)) for m in parts)
-    # a symbol in brackets is cited, not a header: Supplement No. 8 (E/2025/28)
-    return re.search(rf"(?<![\w/(]){pattern}(?![\w/)])", text) is not None
+    # in brackets it is cited, not a header: Supplement No. 8 (E/2025/28), [TD/B/CN.4/48];
+    # closed by a full stop, a sentence or a note cites it: "1 A/CONF.230/2025/15."
+    return re.search(rf"(?<![\w/(\[]){pattern}(?![\w/)\]]|\.(?:\s|$))", text) is not None
 
 
 def _check_split_words(out: DocResult, pages: list[str], units: list) -> None:

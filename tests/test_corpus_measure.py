@@ -25,6 +25,10 @@ measure = _load()
 HEADERS = [  # (running header, a unit's text) → whether the header stands inside the unit
     pytest.param("E/2025/28", "ahead of the session. E/2025/28 The Commission", True, id="header-glued-in"),
     pytest.param("E/2025/28", "Supplement No. 8 (E/2025/28).", False, id="own-symbol-cited-in-brackets"),
+    pytest.param("TD/B/CN.4/48", "technical assistance; [TD/B/CN.4/48] (b) Background", False,
+                 id="own-symbol-cited-in-square-brackets"),
+    pytest.param("A/CONF.230/2025/15", "A/CONF.230/2025/15.", False, id="a-note-citing-the-document"),
+    pytest.param("A/CONF.230/2025/15", "the report A/CONF.230/2025/15 of the", True, id="header-before-a-word"),
     pytest.param("E/2025/28", "see E/2025/281 and", False, id="another-symbol"),
     pytest.param("English Page 2", "the talks English Page 3 could lead", True, id="page-number-may-differ"),
 ]
@@ -46,3 +50,27 @@ TABLE_ROWS = [  # the rest of a numbered line → whether it is a table row (not
 @pytest.mark.parametrize(("rest", "row"), TABLE_ROWS)
 def test_numbered_table_row(rest: str, row: bool) -> None:
     assert bool(measure.TABLE_ROW.search(rest)) is row
+
+
+PAGE_ONE_WORDS = [  # words of page 1's top area (x0, top, x1, bottom, text) → the symbols read there
+    pytest.param([(397, 157, 440, 170, "A/39/36I"), (415, 168, 444, 182, "July")], "A/39/361",
+                 id="scan-ocr-letter-in-number-and-a-date-touching-below"),
+    pytest.param([(469, 44, 540, 54, "DP-FPA/2025/1")], "DP-FPA/2025/1", id="joint-series-code"),
+    pytest.param([(448, 41, 463, 61, "A"), (463, 49, 540, 59, "/80/74-E/2025/53")], "A/80/74|E/2025/53",
+                 id="large-series-letter-and-joint-symbol"),
+]
+
+
+class _Page:
+    height = 792.0
+
+    def __init__(self, words: list[tuple[float, float, float, float, str]]) -> None:
+        self.words = [dict(zip(("x0", "top", "x1", "bottom", "text"), w, strict=True)) for w in words]
+
+    def extract_words(self) -> list[dict[str, object]]:
+        return self.words
+
+
+@pytest.mark.parametrize(("words", "symbols"), PAGE_ONE_WORDS)
+def test_symbol_read_from_page_one(words: list[tuple[float, float, float, float, str]], symbols: str) -> None:
+    assert measure._page1_symbol(_Page(words)) == symbols

@@ -38,6 +38,11 @@ SYMBOLS = [  # a printed run → the symbols it gives
     ("JIU/REP/2025/1 [Expanded report]", ["JIU/REP/2025/1 [Expanded report]"]),  # an edition named in brackets
     ("A /79/ 1", ["A/79/1"]),  # spaced by the layout
     ("A./47/435", ["A/47/435"]),  # a scan's OCR dot after the series letter
+    ("A/39/36I", ["A/39/361"]),  # a scan's OCR I for 1 in a numeric field
+    ("A/4O/l2", ["A/40/12"]),  # O for 0, l for 1
+    ("A/HRC/59/L.1", ["A/HRC/59/L.1"]),  # a letter that belongs to the symbol stays
+    ("DP-FPA/2025/1", ["DP-FPA/2025/1"]),  # two organs' joint series, no joint symbol
+    ("ICCD/COP(8)/CST/8", ["ICCD/COP(8)/CST/8"]),  # a session number in brackets in a component
     ("Distr.: General", []),
     ("https://undocs.org/A/80/1", []),
     ("25-06692 (E)", []),
@@ -66,6 +71,12 @@ FRONT = [  # fixture → field → value read from page 1
     ("issue-10-official-records-cover.pdf", "title", "Report of the Committee on Information"),
     ("issue-10-official-records-cover.pdf", "session", "Eightieth Session"),
     ("issue-10-official-records-cover.pdf", "date", ""),
+    ("issue-10-joint-series-symbol.pdf", "report", "DP-FPA/2025/1"),  # not DP and FPA/2025/1
+    ("issue-10-symbol-with-bracketed-session.pdf", "report", "ICCD/COP(8)/CST/8"),
+    ("issue-10-scan-ocr-letter-in-symbol.pdf", "report", "A/39/361"),  # its OCR prints A/39/36I
+    # the date and the edition's language, in small type beside the organ's large type, are two lines
+    ("issue-10-edition-language-over-annex-language.pdf", "date", "2025-04-17"),
+    ("issue-10-edition-language-over-annex-language.pdf", "symbols", ["A/79/876", "S/2025/230"]),
 ]
 
 
@@ -79,6 +90,32 @@ def test_front_matter_of_page_one(fixture: str, field: str, value: object) -> No
 REFUSED = [  # input → (words of the error, language named)
     ("issue-10-ods-not-found.pdf", "'document not found' notice", ""),
 ]
+
+
+EDITIONS = [  # fixture → the language tag: the edition page 1's masthead names, not the annex's
+    ("issue-10-edition-language-over-annex-language.pdf", "en"),  # "English / Original: Arabic", annex in Arabic
+    ("issue-10-joint-series-symbol.pdf", "en"),  # "Original: English": told from the text
+]
+
+
+@pytest.mark.parametrize(("fixture", "lang"), EDITIONS)
+def test_the_language_tag_is_the_editions(fixture: str, lang: str) -> None:
+    assert _doc(fixture).language.code == lang
+
+
+def test_masthead_lines_read_after_the_body_stay_out_of_units() -> None:
+    outcome = _run(FIXTURES / "issue-10-masthead-column-read-after-body.pdf")  # the right column read last
+    assert not isinstance(outcome, InputError)
+    texts = [u.text for u in outcome.units]
+    assert texts and not [t for t in texts if "A/AC.121/2025/INF/4" in t or "Distr." in t or "English only" in t]
+
+
+def test_a_text_cover_gives_its_title_and_session(tmp_path: Path) -> None:
+    cover = tmp_path / "cover.txt"  # a Chinese Official Records cover as text: the formula on one line
+    cover.write_text("秘书长关于联合国工作的报告\n\n大 会 正式记录 第八十届会议 补编第 1 号\n\n第一章\n\n导言\n\n"
+                     "1. 本报告回顾了人类历经艰难险阻但仍怀抱希望的一年。\n", encoding="utf-8")
+    meta = ingest(cover).meta
+    assert (meta.title, meta.session, meta.symbols) == ("秘书长关于联合国工作的报告", "第八十届会议", ["A/80/1"])
 
 
 def test_a_spanish_document_is_tagged_spanish() -> None:

@@ -13,9 +13,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from un_report.errors import InputError
-from un_report.ingest.detect import detect_language
+from un_report.ingest.detect import detect_language, edition_language
 from un_report.ingest.files import check_regular_file, path_problem
 from un_report.ingest.front import (
+    MASTHEAD_SHARE,
     body_start,
     date_alone,
     front_fields,
@@ -86,7 +87,7 @@ def ingest(path: Path) -> Document:
     lines, furniture, pdf = read_input(path)
     if not any(line.text.strip() for line in lines):
         raise InputError(path, "no text found in the file")
-    code = detect_language("\n".join(line.text for line in lines[:DETECTION_LINES]))
+    code = _edition(pdf) or detect_language("\n".join(line.text for line in lines[:DETECTION_LINES]))
     if code is None:
         raise InputError(path, "no letters of any script found in the text")
     try:
@@ -110,10 +111,19 @@ def ingest(path: Path) -> Document:
         meta.symbols = [derived] if derived else []
     symbol = meta.symbols[0] if meta.symbols else None
     pages = pdf.timings.pages if pdf is not None else _last_page(lines)
+    body, masthead = _masthead_out(lines[start:], meta)
     return Document(
-        source=path.name, path=path, report=symbol or path.stem, language=lang, lines=lines[start:],
-        front=lines[:start], meta=meta, pages=pages,
+        source=path.name, path=path, report=symbol or path.stem, language=lang, lines=body,
+        front=lines[:start] + masthead, meta=meta, pages=pages,
     )
+
+
+def _edition(pdf: PdfText | None) -> str | None:
+    """The language page 1's masthead names its edition in, from its top area (a PDF only)."""
+    if pdf is None:
+        return None
+    height = pdf.page_size[1]
+    return edition_language(s.text for s in pdf.masthead if s.top < MASTHEAD_SHARE * height)
 
 
 def _front_matter(pdf: PdfText | None, front: list[Line], furniture: list[Line], rules: LanguageRules) -> FrontMatter:
@@ -140,6 +150,24 @@ def _after_masthead(lines: list[Line], start: int, meta: FrontMatter) -> int:
     if any(is_toc_line(ln.text) for ln in lines[cut:start]):
         return start
     return cut
+
+
+def _masthead_out(body: list[Line], meta: FrontMatter) -> tuple[list[Line], list[Line]]:
+    """The body lines, and those of page 1's masthead and title that the reading order put
+    after the body's first lines (the masthead's right-hand column, read after the left
+    one): every page-1 line that ends above the title's foot is front matter."""
+    if meta.body_top is None or not meta.symbols:
+        return body, []
+    top = meta.body_top
+    above = [ln for ln in body if ln.page == 1 and ln.role != "footnote" and ln.boxes and _bottom(ln) <= top]
+    if not above:
+        return body, []
+    kept = [ln for ln in body if not any(ln is a for a in above)]
+    return kept, above
+
+
+def _bottom(line: Line) -> float:
+    return max((b[3] for b in line.boxes or () if b is not None), default=0.0)
 
 
 def _top(line: Line) -> float:

@@ -3,12 +3,17 @@
 A Chinese text quotes Latin names and English a few ideographs, so the script is the one
 that holds the most letters, an ideograph counting as a word's worth of letters. Between
 languages of one script (English, French, Spanish) the commonest function words decide.
+
+A PDF's masthead may name its edition's language on a line of its own ("English" above
+"Original: Arabic"): that names the edition even where most of its pages are in another
+language (an annex circulated in the language of submission only).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 
 from un_report.rules.profiles import PROFILES
 from un_report.script import script_counts
@@ -31,3 +36,9 @@ def detect_language(text: str) -> str | None:
         return candidates[0]
     words = Counter(w.lower() for w in _WORD.findall(sample))
     return max(candidates, key=lambda code: sum(words[w] for w in PROFILES[code].common_words))
+
+
+def edition_language(masthead: Iterable[str]) -> str | None:
+    """The language whose edition page 1's masthead names on a line of its own, or None."""
+    names = {name.casefold(): code for code, p in PROFILES.items() for name in p.edition}
+    return next((names[t] for t in (text.strip().casefold() for text in masthead) if t in names), None)

@@ -33,6 +33,7 @@ TOC_LINE = re.compile(
 
 MASTHEAD_SHARE = 0.25  # the symbol, date and session stand in the top quarter of page 1
 FOOT_SHARE = 0.85  # the job number stands below this share of page 1's height
+COVER_REACH = 2  # a text cover's title stands within this many lines of its formula
 
 
 def read_masthead(segments: list[Segment], width: float, height: float, rules: LanguageRules) -> FrontMatter:
@@ -129,17 +130,41 @@ def _title(segments: list[Segment], after: float, height: float) -> tuple[str, f
 
 
 def front_fields(lines: list[Line], rules: LanguageRules) -> FrontMatter:
-    """Date, session and agenda item from a text's front matter (no masthead positions).
-    A date alone on its line (`[18 July 2025]`) dates the document before one in a sentence
-    or a title (the dates of a committee's session)."""
+    """Date, session, agenda item and title from a text's front matter (no masthead
+    positions). A date alone on its line (`[18 July 2025]`) dates the document before one in
+    a sentence or a title (the dates of a committee's session). An Official Records cover
+    gives its session in its formula (大会正式记录第八十届会议补编第 1 号: 第八十届会议) and
+    its title on the line above it (else below)."""
     layout = rules.layout
     session_re, agenda_re = re.compile(layout.session, re.IGNORECASE), re.compile(layout.agenda, re.IGNORECASE)
-    texts = [ln.text.strip() for ln in lines if ln.role != "footnote"]
+    texts = [t for ln in lines if ln.role != "footnote" and (t := ln.text.strip())]
+    formula = re.compile(layout.session_symbol, re.IGNORECASE)
+    cover = next(((i, m) for i, t in enumerate(texts) if (m := formula.search(t))), None)
+    session = next((t for t in texts if session_re.match(t)), "")
+    title = ""
+    if cover is not None:
+        at, m = cover
+        session = session or (m.groupdict().get("printed") or "")
+        title = _text_cover_title(texts, at, formula, layout)
     return FrontMatter(
         date=date_alone(lines, rules) or next((d for d in (_date(t, layout) for t in texts) if d), ""),
-        session=next((t for t in texts if session_re.match(t)), ""),
+        session=session,
         agenda=next((t.rstrip("*").strip() for t in texts if agenda_re.match(t)), ""),
+        title=title,
     )
+
+
+def _text_cover_title(texts: list[str], at: int, formula: re.Pattern[str], layout: LayoutRules) -> str:
+    """The title of a text's Official Records cover: the nearest line above its formula
+    (`at`), else below it, within `COVER_REACH` lines, that holds words and is no formula,
+    symbol or date."""
+    def is_title(text: str) -> bool:
+        return (3 < len(text) <= layout.max_heading_chars and any(c.isalpha() for c in text)
+                and not formula.search(text) and not split_symbols(text) and not _date(text, layout))
+
+    above = range(at - 1, max(-1, at - 1 - COVER_REACH), -1)
+    near = itertools.chain(above, range(at + 1, min(len(texts), at + 1 + COVER_REACH)))
+    return next((texts[i] for i in near if is_title(texts[i])), "")
 
 
 def date_alone(lines: list[Line], rules: LanguageRules) -> str:

@@ -130,7 +130,7 @@ LAYOUT = LayoutRules(
     max_heading_chars=120,
     # الدورة الثمانون … الملحق رقم 1
     session_symbol=(
-        r"الدورة\s+(?P<session>ال\S+(?:\s+وال\S+)?|\d+)\W+"
+        r"(?P<printed>الدورة\s+(?P<session>ال\S+(?:\s+وال\S+)?|\d+))\W+"
         r"الملحق\s+رقم\s*(?P<supplement>\d+)"
     ),
     number_stops="-–.",  # 1 - …

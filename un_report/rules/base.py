@@ -107,7 +107,8 @@ class LayoutRules:
     sentence_end: characters that end a sentence; a line ending in one closes its unit.
     max_heading_chars: a line longer than this is body text, never a heading or title.
     session_symbol: the front matter's session and supplement wording, with named groups
-               `session` and `supplement`, from which the symbol is derived.
+               `session` and `supplement`, from which the symbol is derived, and `printed`,
+               the session as the cover prints it (Eightieth session, 第八十届会议).
     symbol_template: how session and supplement make a symbol.
     number_stops: the marks after a paragraph number ("18." in most languages; "18 -" in
                Arabic).

@@ -47,7 +47,7 @@ LAYOUT = LayoutRules(
     # searched in the whole text: the session word starts a word and is bounded, so the
     # search stays linear in a text without one (a run of letters is tried once, not per letter)
     session_symbol=(
-        r"(?<![a-z-])(?P<session>[a-z-]{1,40}|\d{1,4})(?:st|nd|rd|th)?\s+session\W+supplement\s+no\.\s*"
+        r"(?<![a-z-])(?P<printed>(?P<session>[a-z-]{1,40}|\d{1,4})(?:st|nd|rd|th)?\s+session)\W+supplement\s+no\.\s*"
         r"(?P<supplement>\d{1,4})"
     ),
     confusables=CYRILLIC_LOOKALIKES,

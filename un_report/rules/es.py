@@ -81,8 +81,8 @@ LAYOUT = LayoutRules(
     max_heading_chars=120,
     # Octogésimo período de sesiones … Suplemento núm. 1 (núm., No., Nº)
     session_symbol=(
-        r"(?<![a-záéíóúñ])(?P<session>[a-záéíóúñ]{1,40}(?:[ \t]+[a-záéíóúñ]{1,40})?|\d{1,4})"
-        r"\s*[ºo°]?\s+per[íi]odo\s+de\s+sesiones\W+"
+        r"(?<![a-záéíóúñ])(?P<printed>(?P<session>[a-záéíóúñ]{1,40}(?:[ \t]+[a-záéíóúñ]{1,40})?|\d{1,4})"
+        r"\s*[ºo°]?\s+per[íi]odo\s+de\s+sesiones)\W+"
         r"suplemento\s+(?:n[úu]m\.|n[oº°]\.?)\s*(?P<supplement>\d+)"
     ),
     confusables=CYRILLIC_LOOKALIKES,

@@ -65,7 +65,7 @@ LAYOUT = LayoutRules(
     max_heading_chars=120,
     # Quatre-vingtième session … Supplément no 1 (no, nº, n° or No)
     session_symbol=(
-        r"(?<![a-zà-ÿ-])(?P<session>[a-zà-ÿ-]{1,40}|\d{1,4})(?:e|ème)?\s+session\W+"
+        r"(?<![a-zà-ÿ-])(?P<printed>(?P<session>[a-zà-ÿ-]{1,40}|\d{1,4})(?:e|ème)?\s+session)\W+"
         r"suppl[ée]ment\s+n[o°º]\.?\s*(?P<supplement>\d+)"
     ),
     confusables=CYRILLIC_LOOKALIKES,

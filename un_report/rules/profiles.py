@@ -12,20 +12,27 @@ class Profile:
     """name: the language's English name, as messages say it.
     script: the script its letters are in (a key of `un_report.script.SCRIPT_CLASSES`).
     common_words: frequent function words, lower case, telling apart languages of one script.
+    edition: how page 1's masthead names an edition in this language, in the language itself,
+        on a line of its own under the date ("English", above "Original: Arabic"); a
+        translated edition prints it, an original states "Original: English" instead.
     """
 
     name: str
     script: str
     common_words: tuple[str, ...] = ()
+    edition: tuple[str, ...] = ()
 
 
 PROFILES: dict[str, Profile] = {
-    "ar": Profile("Arabic", "arabic"),
-    "zh": Profile("Chinese", "han"),
-    "en": Profile("English", "latin", ("the", "of", "and", "to", "in", "is", "for", "that", "with", "on", "by", "its")),
-    "fr": Profile("French", "latin", ("le", "la", "les", "des", "et", "du", "une", "est", "pour", "dans", "sur", "au")),
-    "ru": Profile("Russian", "cyrillic"),
-    "es": Profile("Spanish", "latin", ("el", "los", "las", "del", "y", "una", "por", "con", "para", "al", "se", "su")),
+    "ar": Profile("Arabic", "arabic", edition=("عربي", "العربية")),
+    "zh": Profile("Chinese", "han", edition=("中文",)),
+    "en": Profile("English", "latin", ("the", "of", "and", "to", "in", "is", "for", "that", "with", "on", "by", "its"),
+                  edition=("English",)),
+    "fr": Profile("French", "latin", ("le", "la", "les", "des", "et", "du", "une", "est", "pour", "dans", "sur", "au"),
+                  edition=("Français",)),
+    "ru": Profile("Russian", "cyrillic", edition=("Русский",)),
+    "es": Profile("Spanish", "latin", ("el", "los", "las", "del", "y", "una", "por", "con", "para", "al", "se", "su"),
+                  edition=("Español",)),
 }
 
 # The recycling note printed beside page 1's barcode, in the six languages' editions: page

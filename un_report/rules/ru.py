@@ -113,7 +113,7 @@ LAYOUT = LayoutRules(
     max_heading_chars=120,
     # Восьмидесятая сессия … Дополнение № 1
     session_symbol=(
-        r"(?<![а-яё])(?P<session>[а-яё]{1,40}(?:[ \t]+[а-яё]{1,40})?|\d{1,4})(?:-?я)?\s+сесси[яи]\W+"
+        r"(?<![а-яё])(?P<printed>(?P<session>[а-яё]{1,40}(?:[ \t]+[а-яё]{1,40})?|\d{1,4})(?:-?я)?\s+сесси[яи])\W+"
         r"дополнение\s+№\s*(?P<supplement>\d+)"
     ),
     # a table's or chart's caption, and a note under it: set aside with the exhibit

@@ -28,7 +28,7 @@ LAYOUT = LayoutRules(
     sentence_end="。!?;:!?;:…",
     max_heading_chars=40,
     session_symbol=(
-        r"第(?P<session>[〇零一二两三四五六七八九十百\d]+)届会议\s*"
+        r"(?P<printed>第(?P<session>[〇零一二两三四五六七八九十百\d]+)届会议)\s*"
         r"补编第\s*(?P<supplement>[〇零一二两三四五六七八九十\d]+)\s*号"
     ),
     confusables=CYRILLIC_LOOKALIKES,

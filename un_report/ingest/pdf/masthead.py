@@ -13,6 +13,7 @@ sizes separates two columns. `un_report.ingest.front` reads the fields out of th
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from un_report.ingest.pdf.glyphs import Glyph
@@ -36,10 +37,21 @@ class Segment:
 
 def masthead_segments(glyphs: list[Glyph]) -> list[Segment]:
     """Page 1's text as segments, top to bottom, left to right."""
-    ink = sorted((g for g in glyphs if g.ink or g.text == " "), key=lambda g: (g.top, g.x0))
+    ink = [g for g in glyphs if g.ink or g.text == " "]
+    out: list[Segment] = []
+    for band in _bands(ink):
+        for column in _columns(sorted(band, key=lambda g: g.x0)):
+            out += _split(column)
+    return sorted(out, key=lambda s: (round(s.top), s.x0))
+
+
+def _bands(glyphs: list[Glyph]) -> list[list[Glyph]]:
+    """Glyphs whose heights overlap, in bands: a large series letter and the smaller type
+    beside it share one. A band of a column set in large type (the organ's name) may take
+    in two lines of the other column's smaller type; `_columns` parts them again."""
     bands: list[list[Glyph]] = []
     spans: list[tuple[float, float]] = []  # each band's vertical extent
-    for g in ink:
+    for g in sorted(glyphs, key=lambda g: (g.top, g.x0)):
         middle = (g.top + g.bottom) / 2
         for i, (top, bottom) in enumerate(spans):
             if top <= middle <= bottom or (g.top <= (top + bottom) / 2 <= g.bottom):
@@ -49,11 +61,38 @@ def masthead_segments(glyphs: list[Glyph]) -> list[Segment]:
         else:
             bands.append([g])
             spans.append((g.top, g.bottom))
-    out: list[Segment] = []
-    for band in bands:
-        if any(g.ink for g in band):
-            out += _split(sorted(band, key=lambda g: g.x0))
-    return sorted(out, key=lambda s: (round(s.top), s.x0))
+    return [band for band in bands if any(g.ink for g in band)]
+
+
+def _columns(band: list[Glyph]) -> list[list[Glyph]]:
+    """A band's glyphs (left to right) in the columns a wide gap parts; a column whose
+    glyphs stand one above the other holds several printed lines (the date and the edition's
+    language beside the organ's large type), banded again on their own."""
+    columns: list[list[Glyph]] = []
+    right = None
+    for g in band:
+        if right is None or g.x0 - right > MASTHEAD_COLUMN_GAP_EM * (g.size or 1.0):
+            columns.append([])
+        columns[-1].append(g)
+        right = g.x1 if right is None else max(right, g.x1)
+    out: list[list[Glyph]] = []
+    for column in columns:
+        bands = _bands(column) if _stacked(column) else [column]
+        if len(bands) > 1:
+            out += [part for b in bands for part in _columns(sorted(b, key=lambda g: g.x0))]
+        else:
+            out.append(column)
+    return out
+
+
+def _stacked(column: list[Glyph]) -> bool:
+    """Whether two inked glyphs of a column (left to right) share their place across, one
+    above the other: two printed lines, not one."""
+    ink = [g for g in column if g.ink]
+    return any(
+        b.x0 < a.x1 - SAME_SIZE and (b.bottom <= a.top + SAME_SIZE or a.bottom <= b.top + SAME_SIZE)
+        for a, b in itertools.pairwise(ink)
+    )
 
 
 def _split(band: list[Glyph]) -> list[Segment]:
