@@ -155,15 +155,17 @@ def _after_masthead(lines: list[Line], start: int, meta: FrontMatter) -> int:
 def _masthead_out(body: list[Line], meta: FrontMatter) -> tuple[list[Line], list[Line]]:
     """The body lines, and those of page 1's masthead and title that the reading order put
     after the body's first lines (the masthead's right-hand column, read after the left
-    one): every page-1 line that ends above the title's foot is front matter."""
-    if meta.body_top is None or not meta.symbols:
+    one): a page-1 line that ends above the title's foot, read after one below it, is front
+    matter. As in `_after_masthead`, only where page 1 has a masthead (a symbol and a date)."""
+    if meta.body_top is None or not meta.symbols or not meta.date:
         return body, []
     top = meta.body_top
-    above = [ln for ln in body if ln.page == 1 and ln.role != "footnote" and ln.boxes and _bottom(ln) <= top]
+    below = next((i for i, ln in enumerate(body) if ln.page == 1 and ln.boxes and _top(ln) > top), len(body))
+    above = [ln for ln in body[below:] if ln.page == 1 and ln.role != "footnote" and ln.boxes and _bottom(ln) <= top]
     if not above:
         return body, []
-    kept = [ln for ln in body if not any(ln is a for a in above)]
-    return kept, above
+    out = {id(ln) for ln in above}
+    return [ln for ln in body if id(ln) not in out], above
 
 
 def _bottom(line: Line) -> float:
