@@ -27,8 +27,9 @@ from pathlib import Path
 from typing import Protocol
 
 from un_report.align import Agreement, align, count_editions
-from un_report.export import ALIGNED, TableSet, aligned_rows, document_rows, figure_rows, paragraph_rows
-from un_report.models import DocumentRow, Figure, Unit
+from un_report.columns import FigureTable
+from un_report.export import ALIGNED, TableSet, aligned_rows, document_rows, paragraph_rows
+from un_report.models import DocumentRow, Unit
 
 
 class Readable(Protocol):
@@ -38,7 +39,7 @@ class Readable(Protocol):
     def units(self) -> list[Unit]: ...
 
     @property
-    def figures(self) -> list[Figure]: ...
+    def figures(self) -> FigureTable: ...
 
 
 @dataclass(frozen=True)
@@ -148,27 +149,33 @@ def _write_reports(
         if position in group_of:
             group = group_of[position]
             members = {p: result if p == position else entries[exported[p]].load() for p in group}
-            figures = [f for p in group for f in members[p].figures]
+            read = {p: list(members[p].figures) for p in group}  # records, to align and count
+            figures = [f for p in group for f in read[p]]
             rows = align(figures)
             count_editions(figures)
             if rows:
                 agreement.add(rows)
                 tables.add_rows(ALIGNED, aligned_rows(rows))
             following = position + 1
-            for p in group[1:]:
-                if p == following:
+            for p in group:
+                if p == position:
+                    result.figures.set_editions(f.editions for f in read[p])
+                elif p == following:
+                    members[p].figures.set_editions(f.editions for f in read[p])
                     loaded[p] = members[p]
                     following += 1
                 else:
-                    counts[p] = array("B", (f.editions for f in members[p].figures))
-            del members, figures, rows
+                    counts[p] = array("B", (f.editions for f in read[p]))
+            del members, read, figures, rows
         elif position in counts:
-            for figure, count in zip(result.figures, counts.pop(position), strict=True):
-                figure.editions = count
+            result.figures.set_editions(counts.pop(position))
         elif cached is None:  # the only edition of its report with figures
-            count_editions(result.figures)
+            figures = list(result.figures)
+            count_editions(figures)
+            result.figures.set_editions(f.editions for f in figures)
+            del figures
         tables.add_rows("paragraphs", paragraph_rows(result.units))
-        tables.add_rows("figures", figure_rows(result.figures))
+        tables.add_figures(result.figures)
         del result
 
 

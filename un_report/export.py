@@ -26,7 +26,7 @@ import threading
 import time
 import typing
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
@@ -37,6 +37,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from un_report.align import AlignedFigure
+from un_report.columns import FigureTable
 from un_report.errors import OutputError
 from un_report.models import DocumentRow, Figure, Unit
 
@@ -96,7 +97,7 @@ def document_rows(rows: list[DocumentRow]) -> list[Row]:
     return [r.model_dump() for r in rows]
 
 
-def figure_rows(figures: list[Figure]) -> list[Row]:
+def figure_rows(figures: Iterable[Figure]) -> list[Row]:
     rows = []
     for f in figures:
         row = f.model_dump(include=set(FIGURE_COLUMNS))
@@ -123,7 +124,9 @@ def documents_frame(rows: list[DocumentRow]) -> pd.DataFrame:
     return _frame(document_rows(sorted(rows, key=lambda r: r.source)), DOCUMENT_COLUMNS)
 
 
-def figures_frame(figures: list[Figure]) -> pd.DataFrame:
+def figures_frame(figures: Sequence[Figure]) -> pd.DataFrame:
+    if isinstance(figures, FigureTable):
+        return _frame(figures.columns(), FIGURE_COLUMNS)
     return _frame(figure_rows(figures), FIGURE_COLUMNS)
 
 
@@ -135,8 +138,9 @@ def _to_float(value: Decimal | None) -> float | None:
     return None if value is None else float(value)
 
 
-def _frame(rows: list[dict[str, object]], columns: dict[str, pa.DataType]) -> pd.DataFrame:
-    """A frame with exactly the contract's columns: strings, nullable Int64, float64."""
+def _frame(rows: list[Row] | Mapping[str, Sequence[object]], columns: dict[str, pa.DataType]) -> pd.DataFrame:
+    """A frame with exactly the contract's columns (from rows, or from a list per column):
+    strings, nullable Int64, float64."""
     frame = pd.DataFrame(rows, columns=list(columns))
     for name, dtype in columns.items():
         if pa.types.is_integer(dtype):
@@ -150,7 +154,7 @@ def _frame(rows: list[dict[str, object]], columns: dict[str, pa.DataType]) -> pd
 
 def write_tables(
     units: list[Unit],
-    figures: list[Figure],
+    figures: Sequence[Figure],
     out: Path,
     aligned: list[AlignedFigure] | None = None,
     documents: list[DocumentRow] | None = None,
@@ -249,7 +253,8 @@ class TableSink:
         self.csv = self.csv_path.open("w", encoding="utf-8", newline="")
         self.header = True
         self.parquet = ParquetSink(folder / f"{name}.parquet", self.schema, buffers)
-        self.rows: list[Row] = []
+        self.pending: dict[str, list[object]] = {name: [] for name in columns}  # rows not yet written, by column
+        self.pending_rows = 0
         self.parts: PartitionedSink | None = None
         if dataset is not None:
             from un_report.dataset import PartitionedSink
@@ -257,16 +262,22 @@ class TableSink:
             self.parts = PartitionedSink(dataset, self.schema, buffers)
 
     def add_rows(self, rows: list[Row]) -> None:
-        self.rows += rows
-        if len(self.rows) >= FRAME_ROWS:
+        self.add_columns({name: [row.get(name) for row in rows] for name in self.columns}, len(rows))
+
+    def add_columns(self, columns: Mapping[str, Iterable[object]], count: int) -> None:
+        """Append `count` rows given column by column (every column of the table)."""
+        for name, values in self.pending.items():
+            values.extend(columns[name])
+        self.pending_rows += count
+        if self.pending_rows >= FRAME_ROWS:
             self._write_rows()
 
     def _write_rows(self) -> None:
-        rows, self.rows = self.rows, []
-        self.write(_frame(rows, self.columns))
+        pending, self.pending, self.pending_rows = self.pending, {name: [] for name in self.columns}, 0
+        self.write(_frame(pending, self.columns))
 
     def write(self, frame: pd.DataFrame) -> None:
-        if self.rows:  # the rows given before the frame come first
+        if self.pending_rows:  # the rows given before the frame come first
             self._write_rows()
         frame.to_csv(self.csv, index=False, header=self.header, lineterminator="\n")
         self.header = False
@@ -276,7 +287,7 @@ class TableSink:
             self.parts.write(table)
 
     def close(self) -> list[Path]:
-        if self.rows:
+        if self.pending_rows:
             self._write_rows()
         if self.header:  # no chunk: the header line alone
             self.write(_frame([], self.columns))
@@ -344,6 +355,13 @@ class TableSet:
         """Append `rows` (each a mapping of the table's columns) to the table `name`."""
         self.table(name).add_rows(rows)
 
+    def add_figures(self, figures: Sequence[Figure]) -> None:
+        """Append `figures` to the figures table: from its columns, for a `FigureTable`."""
+        if isinstance(figures, FigureTable):
+            self.table("figures").add_columns(figures.columns(), len(figures))
+        else:
+            self.add_rows("figures", figure_rows(figures))
+
     def commit(self) -> list[Path]:
         """Close the tables opened and put them in place as one set, then the dataset's;
         returns the paths of the set, in the order of `SET_TABLES`."""
@@ -365,7 +383,7 @@ def _table(frame: pd.DataFrame, columns: dict[str, pa.DataType]) -> pa.Table:
     return pa.Table.from_pandas(frame, schema=pa.schema(list(columns.items())), preserve_index=False)
 
 
-def write_figures(figures: list[Figure], out: Path) -> list[Path]:
+def write_figures(figures: Sequence[Figure], out: Path) -> list[Path]:
     """Write the figures table alone (CSV and Parquet) into `out`; returns the paths written."""
     out.mkdir(parents=True, exist_ok=True)
     return _write(out, "figures", figures_frame(figures), FIGURE_COLUMNS)

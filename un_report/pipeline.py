@@ -19,12 +19,13 @@ from importlib import import_module
 from pathlib import Path
 
 from un_report.assembly import Entry, LeftOut, assemble
+from un_report.columns import FigureTable
 from un_report.errors import InputError, Interrupted
 from un_report.export import prepare_output
 from un_report.extract import extract
 from un_report.ingest import ingest
 from un_report.limits import Limits, within
-from un_report.models import FIGURE_KINDS, Document, DocumentRow, Figure, FrontMatter, Unit
+from un_report.models import FIGURE_KINDS, Document, DocumentRow, FrontMatter, Unit
 from un_report.rules import language, supported
 from un_report.segment import coverage, segment
 from un_report.workers import Workers
@@ -38,7 +39,7 @@ class ReportResult:
     report: str
     lang: str
     units: list[Unit]
-    figures: list[Figure]
+    figures: FigureTable
     seconds: float
     notes: list[str] = field(default_factory=list)
     pages: int | None = None  # the last page with text on it (PDF), or the last printed page number (text)
@@ -62,7 +63,8 @@ class ReportResult:
 
     def summary(self) -> str:
         """One line: units, figures by kind, seconds, and any repair or loss."""
-        by_kind = ", ".join(f"{k} {sum(f.kind == k for f in self.figures)}" for k in FIGURE_KINDS)
+        kinds = self.figures.kinds()
+        by_kind = ", ".join(f"{k} {kinds[k]}" for k in FIGURE_KINDS)
         line = (
             f"{self.path.name}: {self.report} [{self.lang}] {len(self.units)} units, "
             f"{len(self.figures)} figures ({by_kind}) in {self.seconds:.2f} s"

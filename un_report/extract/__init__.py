@@ -14,12 +14,13 @@ from collections.abc import Iterator
 from dataclasses import replace
 from itertools import pairwise
 
+from un_report.columns import FigureTable
 from un_report.extract.matcher import Patterns, Stretches, excluded_spans, moved, non_figure_spans
 from un_report.extract.resolver import Reading, classified, resolve
 from un_report.extract.subject import subject_for
 from un_report.extract.windows import Found, found_in
 from un_report.language import Language
-from un_report.models import Figure, Unit
+from un_report.models import Unit
 from un_report.numbers import ascii_view
 from un_report.script import CLOSING_BRACKETS, OPENING_BRACKETS
 
@@ -122,23 +123,21 @@ def _share_ranges(found: list[Reading], text: str, patterns: Patterns) -> None:
             second.qualifier = first.qualifier
 
 
-def extract(units: list[Unit], language: Language) -> list[Figure]:
+def extract(units: list[Unit], language: Language) -> FigureTable:
     """Every figure of every unit (all in `language`), each tied to its unit, offsets and page;
     none while the language has no figure rules."""
-    figures: list[Figure] = []
+    figures = FigureTable()
     if language.figures is None:
         return figures
     for unit in units:
+        where: int | None = None
         for r, offset, subject in readings(unit.text, language):
+            if where is None:
+                where = figures.where_number(unit.report, unit.source, unit.lang, unit.part, unit.para)
             start, end = r.start + offset, r.end + offset
-            x0, top, x1, bottom = _bbox(unit, start, end)
-            figures.append(
-                Figure.of(
-                    report=unit.report, source=unit.source, lang=unit.lang, part=unit.part, para=unit.para,
-                    kind=r.kind, value=r.value, unit=r.unit, qualifier=r.qualifier, subject=subject,
-                    text=r.text, start=start, end=end, page=_page_at(unit, start),
-                    x0=x0, top=top, x1=x1, bottom=bottom, editions=1,
-                )
+            figures.append_at(
+                where, r.kind, r.value, r.unit, subject, r.qualifier, r.text, start, end, _page_at(unit, start),
+                _bbox(unit, start, end),
             )
     return figures
 

@@ -1,0 +1,80 @@
+"""A report's figures in columns (`columns.FigureTable`): one row per case, figures →
+the same records read back, pickled and unpickled, and the same rows of the figures table
+as the records give (`export.figure_rows`)."""
+
+from __future__ import annotations
+
+import math
+import pickle
+from decimal import Decimal
+
+import pytest
+
+from un_report.columns import FigureTable
+from un_report.export import FIGURE_COLUMNS, figure_rows, figures_frame
+from un_report.models import Figure
+
+
+def figure(**fields: object) -> Figure:
+    base: dict[str, object] = {
+        "report": "A/80/1", "source": "a.txt", "lang": "en", "part": "", "para": "1", "kind": "count",
+        "value": Decimal(3), "unit": "", "subject": "staff", "qualifier": "exact", "text": "3", "start": 0, "end": 1,
+        "page": None, "x0": None, "top": None, "x1": None, "bottom": None, "editions": 1,
+    }
+    return Figure.of(**(base | fields))
+
+
+CASES: dict[str, list[Figure]] = {
+    "none": [],
+    "one": [figure()],
+    "two units, a part": [figure(), figure(part="annex I", para="2", start=5, end=7, text="12", value=Decimal(12))],
+    "1 and 1.0 kept apart": [figure(value=Decimal("1")), figure(value=Decimal("1.0"), start=4, end=7, text="1.0")],
+    "a vague amount": [figure(value=None, text="thousands", end=9)],
+    "every kind and qualifier": [
+        figure(kind=k, qualifier=q, start=i, end=i + 1) for i, (k, q) in
+        enumerate(zip(("count", "percent", "money", "year"), ("exact", "over", "under", "approx"), strict=True))
+    ],
+    "boxes from the second figure on": [
+        figure(page=3),
+        figure(page=4, x0=1.5, top=2.0, x1=3.25, bottom=4.0, start=3, end=4),
+        figure(start=6, end=7),
+    ],
+    "editions": [figure(editions=3), figure(editions=1, start=2, end=3)],
+}
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_records_read_back(name: str) -> None:
+    figures = CASES[name]
+    table = FigureTable(figures)
+    assert len(table) == len(figures)
+    assert list(table) == figures
+    assert [str(f.value) for f in table] == [str(f.value) for f in figures]
+    assert pickle.loads(pickle.dumps(table)) == figures
+    assert table[-1:] == figures[-1:]
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_columns_give_the_rows_of_the_records(name: str) -> None:
+    figures = CASES[name]
+    columns = FigureTable(figures).columns()
+    assert list(columns) == list(FIGURE_COLUMNS)
+    rows = [dict(zip(columns, values, strict=True)) for values in zip(*columns.values(), strict=True)]
+    expected = figure_rows(figures)
+
+    def plain(row: dict[str, object]) -> dict[str, object]:
+        return {k: None if isinstance(v, float) and math.isnan(v) else v for k, v in row.items()}
+
+    assert [plain(r) for r in rows] == [plain(r) for r in expected]
+    assert figures_frame(FigureTable(figures)).equals(figures_frame(figures))
+
+
+def test_kinds_and_editions() -> None:
+    table = FigureTable(CASES["every kind and qualifier"])
+    assert table.kinds() == {"count": 1, "percent": 1, "money": 1, "year": 1}
+    table.set_editions([2, 2, 1, 1])
+    assert [f.editions for f in table] == [2, 2, 1, 1]
+    with pytest.raises(ValueError, match="3 counts for 4 figures"):
+        table.set_editions([1, 1, 1])
+    with pytest.raises(IndexError):
+        table[4]

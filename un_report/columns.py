@@ -1,0 +1,179 @@
+"""A report's figures in columns, from extract to export.
+
+A paragraph may hold a hundred thousand figures; as pydantic records each took about a
+kilobyte and ten microseconds to build. `FigureTable` keeps one typed array per field (a
+number per figure: offsets, page, kind, qualifier, editions) and stores each distinct string
+and value once (`Pool`): about 40 bytes a figure, and as little to pickle between the
+workers, the store and the assembly. It is a sequence of `Figure`s, each built when it is
+read, for the stages that want records (align, review, tests); export builds its frame
+from the columns (`FigureTable.columns`).
+"""
+
+from __future__ import annotations
+
+import math
+from array import array
+from collections import Counter
+from collections.abc import Hashable, Iterable, Iterator, Sequence
+from decimal import Decimal
+from typing import Generic, TypeVar, get_args, overload
+
+from un_report.models import FIGURE_KINDS, Figure, FigureKind, Qualifier
+
+T = TypeVar("T", bound=Hashable)
+QUALIFIERS: tuple[Qualifier, ...] = get_args(Qualifier)
+NO_PAGE = -1  # the page column's None
+Where = tuple[str, str, str, str, str]  # a figure's unit: report, source, lang, part, para
+WHERE_COLUMNS = ("report", "source", "lang", "part", "para")
+
+
+class Pool(Generic[T]):
+    """Distinct values, each kept once and known by its number."""
+
+    def __init__(self, values: Iterable[T] = ()) -> None:
+        self.values: list[T] = []
+        self._numbers: dict[T, int] = {}
+        for value in values:
+            self.number(value)
+
+    def number(self, value: T) -> int:
+        """The number of `value`, given it on first sight."""
+        n = self._numbers.get(value)
+        if n is None:
+            n = self._numbers[value] = len(self.values)
+            self.values.append(value)
+        return n
+
+    def __getstate__(self) -> list[T]:  # the numbers are rebuilt, not pickled
+        return self.values
+
+    def __setstate__(self, values: list[T]) -> None:
+        self.__init__(values)  # type: ignore[misc]
+
+
+class FigureTable(Sequence[Figure]):
+    """The figures of one report (or of several appended), a column per field."""
+
+    def __init__(self, figures: Iterable[Figure] = ()) -> None:
+        self.units: Pool[Where] = Pool()
+        self.strings: Pool[str] = Pool()  # unit, subject and text
+        # a value by its spelling: 1 and 1.0 are equal Decimals, written apart
+        self.values: Pool[str | None] = Pool()
+        self.where, self.value, self.unit, self.subject, self.text = (array("i") for _ in range(5))
+        self.start, self.end, self.page = array("i"), array("i"), array("i")
+        self.kind, self.qualifier, self.editions = array("B"), array("B"), array("B")
+        self.boxes: tuple[array[float], array[float], array[float], array[float]] | None = None  # PDF input
+        for f in figures:
+            self.append(f.report, f.source, f.lang, f.part, f.para, f.kind, f.value, f.unit, f.subject, f.qualifier,
+                        f.text, f.start, f.end, f.page, (f.x0, f.top, f.x1, f.bottom), f.editions)
+
+    def where_number(self, report: str, source: str, lang: str, part: str, para: str) -> int:
+        """The number of a unit in the table, for `append`."""
+        return self.units.number((report, source, lang, part, para))
+
+    def append(
+        self, report: str, source: str, lang: str, part: str, para: str, kind: FigureKind, value: Decimal | None,
+        unit: str, subject: str, qualifier: Qualifier, text: str, start: int, end: int, page: int | None,
+        box: tuple[float | None, float | None, float | None, float | None], editions: int = 1,
+    ) -> None:
+        self.append_at(self.where_number(report, source, lang, part, para), kind, value, unit, subject, qualifier,
+                       text, start, end, page, box, editions)
+
+    def append_at(
+        self, where: int, kind: FigureKind, value: Decimal | None, unit: str, subject: str, qualifier: Qualifier,
+        text: str, start: int, end: int, page: int | None,
+        box: tuple[float | None, float | None, float | None, float | None], editions: int = 1,
+    ) -> None:
+        """Append a figure of the unit numbered `where` (`where_number`)."""
+        strings = self.strings
+        self.where.append(where)
+        self.kind.append(_KIND_NUMBERS[kind])
+        self.value.append(self.values.number(None if value is None else str(value)))
+        self.unit.append(strings.number(unit))
+        self.subject.append(strings.number(subject))
+        self.qualifier.append(_QUALIFIER_NUMBERS[qualifier])
+        self.text.append(strings.number(text))
+        self.start.append(start)
+        self.end.append(end)
+        self.page.append(NO_PAGE if page is None else page)
+        self.editions.append(editions)
+        if self.boxes is None and box[0] is not None:
+            self.boxes = tuple(array("d", [math.nan]) * (len(self.start) - 1) for _ in range(4))  # type: ignore[assignment]
+        if self.boxes is not None:
+            for column, edge in zip(self.boxes, box, strict=True):
+                column.append(math.nan if edge is None else edge)
+
+    def __len__(self) -> int:
+        return len(self.start)
+
+    @overload
+    def __getitem__(self, i: int) -> Figure: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[Figure]: ...
+    def __getitem__(self, i: int | slice) -> Figure | list[Figure]:
+        if isinstance(i, slice):
+            return [self._figure(j) for j in range(*i.indices(len(self)))]
+        if not -len(self) <= i < len(self):
+            raise IndexError(i)
+        return self._figure(i % len(self))
+
+    def __iter__(self) -> Iterator[Figure]:
+        return (self._figure(i) for i in range(len(self)))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, FigureTable | list):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"FigureTable({len(self)} figures)"
+
+    def _figure(self, i: int) -> Figure:
+        report, source, lang, part, para = self.units.values[self.where[i]]
+        strings, value = self.strings.values, self.values.values[self.value[i]]
+        x0, top, x1, bottom = (None if math.isnan(c[i]) else c[i] for c in self.boxes) if self.boxes else (None,) * 4
+        return Figure.of(
+            report=report, source=source, lang=lang, part=part, para=para, kind=FIGURE_KINDS[self.kind[i]],
+            value=None if value is None else Decimal(value), unit=strings[self.unit[i]],
+            subject=strings[self.subject[i]], qualifier=QUALIFIERS[self.qualifier[i]], text=strings[self.text[i]],
+            start=self.start[i], end=self.end[i], page=None if self.page[i] == NO_PAGE else self.page[i],
+            x0=x0, top=top, x1=x1, bottom=bottom, editions=self.editions[i],
+        )
+
+    def kinds(self) -> Counter[FigureKind]:
+        """How many figures of each kind."""
+        return Counter(FIGURE_KINDS[k] for k in self.kind)
+
+    def set_editions(self, counts: Iterable[int]) -> None:
+        """Each figure's count of the editions that state it (`align.count_editions`), in order."""
+        editions = array("B", counts)
+        if len(editions) != len(self):
+            raise ValueError(f"{len(editions)} counts for {len(self)} figures")
+        self.editions = editions
+
+    def columns(self) -> dict[str, Sequence[object]]:
+        """The figures table's columns (export.FIGURE_COLUMNS), a list of values each."""
+        units, strings = self.units.values, self.strings.values
+        values = [None if v is None else float(Decimal(v)) for v in self.values.values]
+        where = [units[w] for w in self.where]
+        ids = [
+            f"{report}:{lang}:{part}:{para}:{start}" if part else f"{report}:{lang}:{para}:{start}"
+            for (report, _, lang, part, para), start in zip(where, self.start, strict=True)
+        ]
+        boxes: Sequence[Sequence[float | None]] = self.boxes or [[None] * len(self)] * 4
+        return {
+            "id": ids, **{name: [w[k] for w in where] for k, name in enumerate(WHERE_COLUMNS)},
+            "kind": [FIGURE_KINDS[k] for k in self.kind], "value": [values[v] for v in self.value],
+            "unit": [strings[s] for s in self.unit], "subject": [strings[s] for s in self.subject],
+            "qualifier": [QUALIFIERS[q] for q in self.qualifier], "text": [strings[s] for s in self.text],
+            "start": list(self.start), "end": list(self.end),
+            "page": [None if p == NO_PAGE else p for p in self.page],
+            "x0": list(boxes[0]), "top": list(boxes[1]), "x1": list(boxes[2]), "bottom": list(boxes[3]),
+            "editions": list(self.editions),
+        }
+
+
+_KIND_NUMBERS = {kind: n for n, kind in enumerate(FIGURE_KINDS)}
+_QUALIFIER_NUMBERS = {qualifier: n for n, qualifier in enumerate(QUALIFIERS)}
