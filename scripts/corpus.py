@@ -6,7 +6,10 @@ total:
 
 - numbered body lines ("N." at a line start in the raw text): lost (in no unit, nor a
   heading), glued (inside another unit rather than opening one); a numbered line ending
-  in three figures or more is a table row, counted apart and not checked;
+  in three figures or more, or printed in columns (two gaps or more of COLUMN_GAP_EM type
+  sizes between its words after its number), is a table row, counted apart and not
+  checked; a numbered line ending in a page number under a "Contents" line of its page is
+  a contents row, not checked (as one with leaders);
 - tables and charts set aside, from the run's notes;
 - the symbol un-report gives the document against the one printed on page 1 (the
   manifest's `symbol_printed` where a MANIFEST.csv lies beside the PDFs, and this script's
@@ -52,6 +55,11 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DIRS = [ROOT.parent / "shared/corpus/un-documents", ROOT.parent.parent / "shared/corpus/un-documents"]
 NUMBERED = re.compile(r"^\s*(?P<number>\d{1,3})\s?\.\s+(?P<rest>\S.*)$")
 LEADERS = re.compile(r"(?:\.\s?){4,}|…{2,}|_{4,}")  # a contents row, not a paragraph
+# a contents list's heading, in the UN languages read with Latin or Cyrillic letters
+CONTENTS = re.compile(r"^\s*(?:contents|table des matières|índice|содержание)\s*$", re.IGNORECASE)
+PAGE_NUMBER_END = re.compile(r"\s\d{1,3}$")  # a contents row ends in its page number
+COLUMN_GAP_EM = 1.5  # a gap this wide (type sizes) between two words on a line separates two columns
+COLUMN_GAPS = 2  # a numbered line with this many such gaps after its number is a table row
 KEY_CHARS = 40  # a numbered line is found in the units by its first normalised characters
 MIN_KEY_CHARS = 8  # shorter remainders ("1. Iraq") say too little to be found reliably
 AT_START = 2  # normalised characters a unit may hold before a line that opens it
@@ -104,22 +112,45 @@ def normalise(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKC", text).lower() if c.isalnum())
 
 
-def raw_pages(path: Path) -> tuple[list[str], str]:
-    """pdfplumber's own text of every page, and page 1's symbol read from its top area."""
+def raw_pages(path: Path) -> tuple[list[str], str, set[str]]:
+    """pdfplumber's own text of every page, page 1's symbol read from its top area, and the
+    numbered lines printed in columns (a table's rows)."""
     import pdfplumber
 
     texts: list[str] = []
     page1 = ""
+    columned: set[str] = set()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         logging.getLogger("pdfminer").setLevel(logging.ERROR)
         with pdfplumber.open(path) as pdf:
             for page in pdf.pages:
                 texts.append(page.extract_text() or "")
+                columned.update(_columned_lines(page))
                 if page.page_number == 1:
                     page1 = _page1_symbol(page)
                 page.close()
-    return texts, page1
+    return texts, page1, columned
+
+
+def _columned_lines(page) -> list[str]:
+    """The page's numbered lines (as `extract_text` prints them) whose words after the
+    number stand in columns: COLUMN_GAPS gaps or more of COLUMN_GAP_EM type sizes. A
+    paragraph's number before a tab is one such gap, and is not counted."""
+    out = []
+    for line in page.extract_text_lines(return_chars=True):
+        m = NUMBERED.match(line["text"])
+        if m is None:
+            continue
+        ink = [c for c in line["chars"] if c["text"].strip()]
+        after = len(m["number"]) + 1  # the number and its stop
+        wide = sum(
+            b["x0"] - a["x1"] >= COLUMN_GAP_EM * max(a["size"], b["size"])
+            for a, b in itertools.pairwise(ink[after:])
+        )
+        if wide >= COLUMN_GAPS:
+            out.append(line["text"])
+    return out
 
 
 def _page1_symbol(page) -> str:
@@ -190,7 +221,7 @@ def measure(path: Path, manifest: dict[str, dict[str, str]]) -> DocResult:
         out.status, out.error = "crashed", f"{type(exc).__name__}: {exc}"
     out.seconds = time.perf_counter() - began
     try:
-        pages, out.page1 = raw_pages(path)
+        pages, out.page1, columned = raw_pages(path)
     except Exception as exc:
         out.notes = f"raw text unreadable: {exc}"
         return out
@@ -199,7 +230,7 @@ def measure(path: Path, manifest: dict[str, dict[str, str]]) -> DocResult:
     if out.lang_expected and (out.lang or out.status == "read"):
         out.lang_ok = out.lang == out.lang_expected
     if out.status == "read" or (out.status != "read" and out.lang in ("", "en")):
-        _check_numbered(out, pages, units)
+        _check_numbered(out, pages, units, columned)
     if units:
         _check_furniture(out, pages, units)
         _check_split_words(out, pages, units)
@@ -215,8 +246,11 @@ def _check_symbol(out: DocResult) -> None:
     out.symbol_ok = bool(given & expected)
 
 
-def _check_numbered(out: DocResult, pages: list[str], units: list) -> None:
-    """Each numbered line of the raw text: opening a unit, glued inside one, or lost."""
+def _check_numbered(
+    out: DocResult, pages: list[str], units: list, columned: set[str] | frozenset[str] = frozenset()
+) -> None:
+    """Each numbered line of the raw text: opening a unit, glued inside one, or lost.
+    `columned`: the lines printed in columns (table rows)."""
     starts: list[int] = []
     texts: list[str] = []
     size = 0
@@ -228,14 +262,16 @@ def _check_numbered(out: DocResult, pages: list[str], units: list) -> None:
     joined = "\x00".join(texts)
     headings = "\x00".join(normalise(f"{u.chapter}\x00{u.section}\x00{u.heading}\x00{u.title}") for u in units)
     for page in pages:
+        contents = False  # under the page's "Contents" line
         for line in page.splitlines():
+            contents = contents or CONTENTS.match(line) is not None
             m = NUMBERED.match(line)
-            if m is None or LEADERS.search(line):
+            if m is None or LEADERS.search(line) or (contents and PAGE_NUMBER_END.search(line)):
                 continue
             key = normalise(m["rest"])[:KEY_CHARS]
             if len(key) < MIN_KEY_CHARS:
                 continue
-            if TABLE_ROW.search(m["rest"]):
+            if TABLE_ROW.search(m["rest"]) or line in columned:
                 out.table_rows += 1  # a numbered table row: set aside with its table, not a paragraph
                 continue
             out.numbered += 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import sys
 from pathlib import Path
@@ -74,3 +75,55 @@ class _Page:
 @pytest.mark.parametrize(("words", "symbols"), PAGE_ONE_WORDS)
 def test_symbol_read_from_page_one(words: list[tuple[float, float, float, float, str]], symbols: str) -> None:
     assert measure._page1_symbol(_Page(words)) == symbols
+
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "pdf"
+
+COLUMNED = [  # (excerpt, a numbered line's start) → whether it is printed in columns (a table row)
+    pytest.param("issue-10-table-rows-in-columns.pdf", "1. Financial Expenditures for", True, id="figures-in-columns"),
+    pytest.param("issue-10-table-rows-in-columns.pdf", "7. Management Percentage of", True, id="row-ending-in-a-word"),
+    pytest.param("issue-10-table-rows-in-columns.pdf", "17. The performance of the", False, id="paragraph-after-tab"),
+    pytest.param("issue-10-text-table-rows.pdf", "22. Palestine refugees None", True, id="text-cells-and-dashes"),
+    pytest.param("issue-10-text-table-rows.pdf", "21. International protection,", True, id="text-cells-wrapped"),
+]
+
+
+@functools.cache
+def _columned(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """An excerpt's numbered lines as pdfplumber prints them, and those printed in columns."""
+    import pdfplumber
+
+    with pdfplumber.open(FIXTURES / name) as pdf:
+        page = pdf.pages[0]
+        numbered = tuple(ln for ln in (page.extract_text() or "").splitlines() if measure.NUMBERED.match(ln))
+        return numbered, tuple(measure._columned_lines(page))
+
+
+@pytest.mark.parametrize(("name", "start", "columned"), COLUMNED)
+def test_numbered_line_printed_in_columns(name: str, start: str, columned: bool) -> None:
+    numbered, rows = _columned(name)
+    (line,) = [ln for ln in numbered if ln.startswith(start)]
+    assert (line in rows) is columned
+
+
+CONTENTS_PAGES = [  # a page's text → numbered lines checked: contents rows (page number, no leaders) are not
+    pytest.param("Contents\nPage\n1. Tourner la page 2\n2. Universalis Matter 4", 0, id="under-contents"),
+    pytest.param("CONTENTS\n1. Tourner la page 2\n2. Universalis Matter 4", 0, id="capitals"),
+    pytest.param("1. Tourner la page 2\n2. Universalis Matter 4", 2, id="no-contents-heading"),
+    pytest.param("Contents\n1. The Committee held 12 meetings in 2024.", 1, id="no-page-number"),
+]
+
+
+@pytest.mark.parametrize(("page", "checked"), CONTENTS_PAGES)
+def test_contents_rows_are_not_checked(page: str, checked: int) -> None:
+    out = measure.DocResult("x.pdf")
+    measure._check_numbered(out, [page], [])
+    assert out.numbered == checked
+
+
+def test_contents_rows_of_an_excerpt_are_not_checked() -> None:
+    """E/C.2/2025/2/Add.7's page 1: seven numbered contents rows, page numbers and no leaders."""
+    pages, _, columned = measure.raw_pages(FIXTURES / "issue-10-contents-page-numbers-no-leaders.pdf")
+    out = measure.DocResult("x.pdf")
+    measure._check_numbered(out, pages, [], columned)
+    assert (out.numbered, out.lost) == (0, 0)

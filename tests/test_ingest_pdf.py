@@ -680,6 +680,12 @@ EXCERPT_UNITS = [  # (file, part, para) → (chapter, heading, the text's start)
     pytest.param("issue-10-chapters-charts-and-numbered-sub-headings.pdf", "", "35",
                  "III. Accelerated action for the Sustainable Development Goals", "1. Food systems",
                  "Food systems transformation", id="numbered-sub-heading"),
+    pytest.param("issue-10-lettered-sub-headings-under-numbered.pdf", "", "22", "", "1. Implementation of action lines",
+                 "Implementation of WSIS outcomes", id="numbered-sub-heading-over-its-paragraph"),
+    pytest.param("issue-10-lettered-sub-headings-under-numbered.pdf", "", "23", "",
+                 "1. Implementation of action lines / (a) The role of public governance authorities and all "
+                 "stakeholders in the promotion of information and communications technologies for development (C1)",
+                 "The General Assembly undertook", id="wrapped-lettered-sub-heading-under-the-numbered-one"),
     pytest.param("issue-10-footnote-markers-on-the-baseline.pdf", "", "fn-1", "第一章 导言", "", "提及",
                  id="zh-note-numbered-on-the-baseline-1"),
     pytest.param("issue-10-footnote-markers-on-the-baseline.pdf", "", "fn-2", "第一章 导言", "", "援助人员安全数据库",
@@ -706,8 +712,23 @@ def test_excerpt_text_never_in_a_unit(name: str, text: str) -> None:
     assert [key for key, u in _excerpt(name)[0].items() if text in u.text] == []
 
 
+EXCERPT_PARAGRAPHS = [  # (file, para) → the text's start: a paragraph read whole, never lost
+    pytest.param("issue-10-paragraph-above-chart-in-edge-frame.pdf", "70", "WFP followed with $79 million",
+                 id="paragraph-above-a-chart-whose-clipping-frame-reaches-the-page-edge"),
+    pytest.param("issue-10-slanted-type.pdf", "34", "At the time of writing, the study on Strategic port pricing "
+                 "(UNCTAD/SDD/PORT/2)", id="slanted-typewriter-titles-kept"),
+]
+
+
+@pytest.mark.parametrize(("name", "para", "start"), EXCERPT_PARAGRAPHS)
+def test_excerpt_paragraph_read(name: str, para: str, start: str) -> None:
+    assert _excerpt(name)[0][("", para)].text[: len(start)] == start
+
+
 EXCERPT_NOTES = [  # (file, a note of the run's summary)
     pytest.param("issue-10-table-rows.pdf", "3 tables and charts set aside (34 lines)", id="tables-counted"),
+    pytest.param("issue-10-contents-without-leaders.pdf", "13 lines of a table of contents set aside",
+                 id="contents-counted"),
     pytest.param("issue-10-annex-restart.pdf", "parts annex I", id="annex-named"),
 ]
 
@@ -715,6 +736,12 @@ EXCERPT_NOTES = [  # (file, a note of the run's summary)
 @pytest.mark.parametrize(("name", "note"), EXCERPT_NOTES)
 def test_excerpt_summary_says(name: str, note: str) -> None:
     assert note in _excerpt(name)[1]
+
+
+def test_excerpt_contents_entries_open_no_part() -> None:
+    """"Annex. Participants", the last entry of a contents list without page numbers or
+    leaders, is no annex's heading: the body's units stay in the body."""
+    assert {part for part, _ in _excerpt("issue-10-contents-without-leaders.pdf")[0]} == {""}
 
 
 def test_excerpt_paragraphs_of_a_page_with_tables_are_all_read() -> None:

@@ -14,6 +14,10 @@ side panel) is read where it stands, a sequence that starts again at 1 without a
 is a part of its own, and a number that resumes an earlier sequence returns to it. A line
 that starts with any other number continues the unit before it. Text outside any numbered
 paragraph is an unnumbered paragraph (`u-1`, `u-2` …): a letter is read as such.
+
+A lettered sub-heading ("(a) Financing") stands under the numbered one above it ("2. …"),
+and its units carry both. A table of contents met in the body (its "Contents" heading and
+the entries after it on its page) is set aside and counted: its entries open no part.
 """
 
 from __future__ import annotations
@@ -43,6 +47,7 @@ MISPRINT_MIN = 10  # a number this high or more, printed with a digit dropped, i
 CAPTION_TITLE_CHARS = 300  # a table's or chart's title set as a heading, at most this long
 HEADING_ALIGN = 0.3  # a heading's wrapped line starts this near its title's left edge (in line heights)
 HEADING_GAP = 0.5  # and this close under it: more is the space before another heading
+UNDER = " / "  # between a numbered sub-heading and the lettered one under it
 
 
 @dataclass
@@ -106,6 +111,8 @@ class _Layout:
         self.part = re.compile(layout.part, re.IGNORECASE | re.VERBOSE)
         self.exhibit = re.compile(layout.exhibit)
         self.exhibit_note = re.compile(layout.exhibit_note)
+        self.contents = re.compile(layout.contents, re.IGNORECASE)
+        self.sub_heading = re.compile(layout.sub_heading)
         self.script = re.compile(rules.script)
         self.confusables = str.maketrans(dict(layout.confusables))
         self.sentence_end = layout.sentence_end
@@ -194,6 +201,7 @@ class _Assembler:
         self.layout = layout
         self.drafts: list[_Draft] = []
         self.chapter = self.section = self.heading = ""
+        self.above = ""  # the numbered sub-heading ("2. …") lettered ones ("(a) …") stand under
         self.want_chapter_title = False
         self.sequence = _Sequence("")  # the numbering the reader stands in
         self.sequences = [self.sequence]
@@ -214,6 +222,8 @@ class _Assembler:
         self.exhibit: _Exhibit | None = None  # the table or chart just read, if any
         self.exhibits = 0  # tables and charts set aside
         self.set_aside_lines = 0  # their lines, captions and notes
+        self.contents_page: int | None = None  # the page of the table of contents being read
+        self.contents_lines = 0  # its lines, set aside
         self.last_heading: _HeadingEnd | None = None  # the heading line just read, if the last
 
     @property
@@ -240,6 +250,8 @@ class _Assembler:
             out.append(f"parts {', '.join(parts)}")
         if self.exhibits:
             out.append(f"{self.exhibits} tables and charts set aside ({self.set_aside_lines} lines)")
+        if self.contents_lines:
+            out.append(f"{self.contents_lines} lines of a table of contents set aside")
         if self.orphan_lines:
             out.append(f"{self.orphan_lines} lines of body text outside any unit left out")
         return out
@@ -247,7 +259,7 @@ class _Assembler:
     def feed(self, line: Line, nxt: Line | None) -> None:
         """Classify one line and add it where it belongs."""
         text, role, layout = line.text.strip(), line.role, self.layout
-        if self.set_aside(line):
+        if self.in_contents(line) or self.set_aside(line):
             return
         fn = FOOTNOTE_START.match(text)
         if role == "footnote" or (fn and role is None):
@@ -262,7 +274,7 @@ class _Assembler:
         chapter = layout.chapter.match(text)
         section = layout.section_match(text) if role in (None, "heading") else None
         if chapter and role in (None, "heading") and not self.is_section_letter(chapter, section):
-            self.chapter, self.section, self.heading = text, "", ""
+            self.chapter, self.section, self.heading, self.above = text, "", "", ""
             self.chapter_number = _roman_value(chapter.groupdict().get("numeral") or chapter.groupdict().get("roman"))
             self.want_chapter_title = not chapter.groupdict().get("title")
             self.paragraph = self.main = None
@@ -270,7 +282,8 @@ class _Assembler:
             return
         numbered = layout.numbered.match(text)
         if numbered and self.numbered_heading(line, int(numbered["number"]), nxt):
-            self.heading, self.title = text, []
+            self.heading = self.above = text
+            self.title = []
             self.paragraph = self.main = None
             self.last_heading = _HeadingEnd.of(line, "heading", numbered)
             return
@@ -279,6 +292,7 @@ class _Assembler:
             return
         if section is not None:
             self.section, self.heading, self.title = text[:1].translate(layout.confusables) + text[1:], "", []
+            self.above = ""
             self.paragraph = self.main = None
             self.want_chapter_title = False
             self.last_heading = _HeadingEnd.of(line, "section", section)
@@ -297,6 +311,23 @@ class _Assembler:
             self.heading_line(line, nxt)
             return
         self.body_line(line)
+
+    def in_contents(self, line: Line) -> bool:
+        """A table of contents: its heading ("Contents") and the lines after it on its page
+        up to main text (role "body"), footnotes aside. Its entries ("Annex. Participants",
+        "1. Tourner la page 2") are neither parts' headings nor paragraphs: set aside, counted."""
+        text, role = line.text.strip(), line.role
+        if role in (None, "heading") and self.layout.contents.match(text):
+            self.contents_page = line.page
+        elif self.contents_page is None or role == "footnote":
+            return False
+        elif line.page != self.contents_page or role == "body":
+            self.contents_page = None
+            return False
+        self.contents_lines += text.count("\n") + 1
+        self.paragraph = self.main = None
+        self.title = []
+        return True
 
     def set_aside(self, line: Line) -> bool:
         """A table or chart (role "exhibit" from the PDF reader), its caption with the title
@@ -369,6 +400,8 @@ class _Assembler:
             return False
         old = getattr(self, last.field)
         setattr(self, last.field, old + self.layout.separator(old, text) + text)
+        if last.field == "heading" and old == self.above:  # the numbered sub-heading wraps
+            self.above = self.heading
         self.last_heading = last.moved_to(line)
         return True
 
@@ -383,7 +416,7 @@ class _Assembler:
         if implicit:
             self.implicit.append(unique)
         else:
-            self.chapter = self.section = self.heading = ""
+            self.chapter = self.section = self.heading = self.above = ""
             self.chapter_number = 0
         self.paragraph = self.main = None
         self.title = []
@@ -469,7 +502,7 @@ class _Assembler:
 
     def paragraph_start(self, line: Line, numbered: re.Match[str]) -> None:
         if self.title:  # a title followed by a numbered paragraph was a heading after all
-            self.heading, self.title = _joined(self.title, self.layout), []
+            self.heading, self.title = self.under(_joined(self.title, self.layout)), []
         number = self.paragraph_number or self.expected
         self.numbered_seen = True
         self.paragraph = self.main = self.start("paragraph", str(number), number, line)
@@ -494,8 +527,15 @@ class _Assembler:
         elif line.role is None and nxt is not None and _is_body(nxt, self.layout, self.expected):
             self.title = [line]
         else:
-            self.heading, self.title = text, []
-            self.last_heading = _HeadingEnd.of(line, "heading", None)
+            self.heading, self.title = self.under(text), []
+            self.last_heading = _HeadingEnd.of(line, "heading", self.layout.sub_heading.match(text))
+
+    def under(self, heading: str) -> str:
+        """A sub-heading as its units carry it: a lettered one ("(a) Financing") with the
+        numbered sub-heading it stands under ("2. Implementation of themes / (a) Financing")."""
+        if self.above and self.layout.sub_heading.match(heading):
+            return f"{self.above}{UNDER}{heading}"
+        return heading
 
     def body_line(self, line: Line) -> None:
         """A box's text after its title, or the continuation of a unit."""

@@ -137,6 +137,7 @@ LAYOUT = LayoutRules(
     # a table's or chart's caption, and a note under it: set aside with the exhibit
     exhibit=r"^(?:الجدول|الشكل|الرسم\s+البياني|الخريطة)\s+(?:[IVXLC]+|\d{1,3}|[٠-٩]{1,3})(?:\s+\S.*)?$",
     exhibit_note=r"^(?:المصدر|المصادر|ملاحظة|ملاحظات)\s*:",
+    contents=r"^المحتويات$",
 )
 
 # Nouns in the dual: the word itself says "two of them" (عضوان, two members; الشهرين, the

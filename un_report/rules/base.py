@@ -130,6 +130,12 @@ class LayoutRules:
     exhibit:   a table's or chart's caption line (Table 1, Figure IV, 表 2): it, its title
                and the chart's labels under it are set aside with the exhibit.
     exhibit_note: a note under a table or chart (Source:, Note:): set aside with it.
+    contents:  a table of contents' heading line (Contents), matched case-blind: the lines
+               after it on its page, up to main text, are its entries, set aside and
+               counted (an entry is never a part's heading nor a paragraph).
+    sub_heading: a lettered sub-heading's label ("(a) Financing", "(iv) Trade"), with group
+               `title` at its first word: the level under a numbered sub-heading ("2. …"),
+               whose units carry both ("2. Implementation of themes / (a) Financing").
     """
 
     chapter: str
@@ -151,6 +157,8 @@ class LayoutRules:
     part: str = "(?P<label>(?!))(?P<title>)"
     exhibit: str = "(?!)"
     exhibit_note: str = "(?!)"
+    contents: str = "(?!)"
+    sub_heading: str = r"\((?:[a-z]{1,2}|[ivxlc]+)\)\s+(?P<title>\S)"
 
 
 @dataclass(frozen=True)

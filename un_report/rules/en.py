@@ -67,6 +67,7 @@ LAYOUT = LayoutRules(
     not_found=r"\bdocument\s+you\s+are\s+looking\s+for\s+does\s+not\s+exist\b",
     exhibit=r"^(?:Table|Figure|Chart|Graph|Map|Diagram)\s+(?:[IVXLC]+|\d{1,3}(?:\.\d{1,2})?|[A-Z](?:\.\d{1,2})?)\b[.:]?(?:\s+\S.*)?$",
     exhibit_note=r"^(?:Sources?|Notes?|Abbreviations?|Key)\s*:",
+    contents=r"^(?:table\s+of\s+)?contents$",
 )
 
 NUMERALS = NumeralRules(

@@ -89,6 +89,7 @@ LAYOUT = LayoutRules(
     # a table's or chart's caption, and a note under it: set aside with the exhibit
     exhibit=r"^(?:Cuadro|Tabla|Gr[áa]fico|Figura|Mapa|Diagrama)\s+(?:[IVXLC]+|\d{1,3}(?:\.\d{1,2})?)\b[.:]?(?:\s+\S.*)?$",
     exhibit_note=r"^(?:Fuentes?|Notas?|Abreviaturas?)\s*:",
+    contents=r"^índice$",
 )
 
 NUMERALS = NumeralRules(

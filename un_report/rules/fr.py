@@ -72,6 +72,7 @@ LAYOUT = LayoutRules(
     # a table's or chart's caption, and a note under it: set aside with the exhibit
     exhibit=r"^(?:Tableau|Figure|Graphique|Carte|Diagramme)\s+(?:[IVXLC]+|\d{1,3}(?:\.\d{1,2})?)\b[.:]?(?:\s+\S.*)?$",
     exhibit_note=r"^(?:Sources?|Notes?|Abréviations?)\s*:",
+    contents=r"^table\s+des\s+matières$",
 )
 
 def _ordinal(cardinal: str) -> str:

@@ -119,6 +119,7 @@ LAYOUT = LayoutRules(
     # a table's or chart's caption, and a note under it: set aside with the exhibit
     exhibit=r"^(?:Таблица|Рисунок|Диаграмма|График|Карта)\s+(?:[IVXLC]+|\d{1,3}(?:\.\d{1,2})?)\b[.:]?(?:\s+\S.*)?$",
     exhibit_note=r"^(?:Источники?|Примечани[ея]|Сокращения)\s*:",
+    contents=r"^содержание$",
 )
 
 NUMERALS = NumeralRules(

@@ -40,6 +40,7 @@ LAYOUT = LayoutRules(
     # a table's or chart's caption, and a note under it: set aside with the exhibit
     exhibit=r"^[表图]\s*(?:[IVXLC]+|\d{1,3}|[一二三四五六七八九十]{1,3})(?:\s+\S.*)?$",
     exhibit_note=r"^(?:资料)?(?:来源|注)\s*[::]",
+    contents=r"^目\s*录$",
 )
 
 NUMERALS = NumeralRules(

@@ -25,6 +25,7 @@ from itertools import pairwise
 
 from un_report.ingest.pdf.glyphs import Glyph, PageInput
 from un_report.ingest.pdf.lines import TextLine
+from un_report.ingest.pdf.regions import reaches_page_edge
 from un_report.ingest.pdf.tolerances import (
     CELL_GAP_EM,
     EXHIBIT_GAP_EM,
@@ -176,12 +177,19 @@ def _runs(lines: list[TextLine], rows: set[int]) -> list[list[TextLine]]:
 
 
 def _ruled_areas(page: PageInput) -> list[BBox]:
-    """Groups of touching rules and rectangles, as boxes (a table's ruling, a chart's bars)."""
+    """Groups of touching rules and rectangles, as boxes (a table's ruling, a chart's bars).
+    A shape reaching the page's edge is no table's rule (a table stands within the
+    margins): a background, a bleed or a clipping frame, which would join a running
+    header's rule to a chart and take the paragraphs between them."""
     shapes = page.shapes
     if not shapes or len(shapes) > EXHIBIT_MAX_SHAPES:
         return []
     boxes = sorted(
-        ((float(s["x0"]), float(s["top"]), float(s["x1"]), float(s["bottom"])) for s in shapes),
+        (
+            b
+            for s in shapes
+            if not reaches_page_edge(b := (float(s["x0"]), float(s["top"]), float(s["x1"]), float(s["bottom"])), page)
+        ),
         key=lambda b: (b[1], b[0]),
     )
     # sweep top to bottom: a box joins the last group it touches (boxes sorted by top)

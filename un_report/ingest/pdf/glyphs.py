@@ -75,9 +75,10 @@ def page_glyphs(page: PageInput) -> list[Glyph]:
     share = shared.setdefault
     for c in page.chars:
         text: str = _fold(c["text"])
-        a, b, cc, d, _, f = c["matrix"]
-        if not text or abs(b) + abs(cc) > ROTATION_TOL * (abs(a) + abs(d)):
-            continue  # rotated or vertical text (margin stamps) is not reading text
+        a, b, _shear, d, _, f = c["matrix"]
+        if not text or abs(b) > ROTATION_TOL * (abs(a) + abs(d)):
+            continue  # rotated or vertical text (margin stamps) is not reading text; slanted
+            # type (a shear alone, a typewriter's oblique titles) still runs along its line
         font, bold, italic = font_style(c["fontname"])
         top, bottom, size = share(c["top"], c["top"]), share(c["bottom"], c["bottom"]), share(c["size"], c["size"])
         baseline = bottom + c["y0"] - f
