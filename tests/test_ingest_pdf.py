@@ -725,6 +725,26 @@ def test_excerpt_paragraph_read(name: str, para: str, start: str) -> None:
     assert _excerpt(name)[0][("", para)].text[: len(start)] == start
 
 
+EXCERPT_ENDINGS = [  # (file, para) → the text's end: what belongs to the paragraph, and nothing after it
+    pytest.param("issue-10-paragraph-above-chart-in-edge-frame.pdf", "70", "management and administrative services.",
+                 id="chart-labels-between-its-figures-not-glued-on"),
+    pytest.param("issue-10-list-items-set-apart-from-their-paragraph.pdf", "35",
+                 "; and (d) An internal UNOPS assessment carried out by the Information Technology Group regarding "
+                 "the performance and sustainability of the present enterprise resource planning system.",
+                 id="list-items-c-and-d-no-sub-headings"),
+]
+
+
+@pytest.mark.parametrize(("name", "para", "end"), EXCERPT_ENDINGS)
+def test_excerpt_paragraph_ends(name: str, para: str, end: str) -> None:
+    assert _excerpt(name)[0][("", para)].text[-len(end):] == end
+
+
+def test_excerpt_list_items_head_no_paragraph() -> None:
+    units = _excerpt("issue-10-list-items-set-apart-from-their-paragraph.pdf")[0]
+    assert [key for key, u in units.items() if "(c) Findings" in u.heading or "(d) An internal" in u.heading] == []
+
+
 EXCERPT_NOTES = [  # (file, a note of the run's summary)
     pytest.param("issue-10-table-rows.pdf", "3 tables and charts set aside (34 lines)", id="tables-counted"),
     pytest.param("issue-10-contents-without-leaders.pdf", "13 lines of a table of contents set aside",

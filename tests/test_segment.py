@@ -156,6 +156,17 @@ HEADINGS = [  # lines → (para, chapter, section, heading) of the last unit
     pytest.param((("I. Introduction", "heading"), ("1. Text.", "body"), ("1. A list.", "body"), ("2. Its item.", "body"),
                   ("2. Back to the body", "heading"), ("Text under it.", "body")),
                  ("2", "I. Introduction", "", ""), id="a-numbered-heading-that-resumes-the-body-is-its-paragraph"),
+    pytest.param((("I. Introduction", "heading"), ("21. Text.", "body"), ("2. Themes", "heading"),
+                  ("(a) Financing", "heading"), ("22. Text.", "body")),
+                 ("22", "I. Introduction", "", "2. Themes / (a) Financing"), id="lettered-under-numbered"),
+    pytest.param((("I. Introduction", "heading"), ("2. Themes", "heading"), ("(a) Financing", "heading"),
+                  ("1. Text.", "body"), ("(b) Internet", "heading"), ("2. Text.", "body")),
+                 ("2", "I. Introduction", "", "2. Themes / (b) Internet"), id="next-lettered-under-the-same"),
+    pytest.param((("I. Introduction", "heading"), ("2. Themes", "heading"), ("1. Text.", "body"),
+                  ("A. Background", "heading"), ("(a) Financing", "heading"), ("2. Text.", "body")),
+                 ("2", "I. Introduction", "A. Background", "(a) Financing"), id="a-section-ends-the-numbered-heading"),
+    pytest.param((("I. Introduction", "heading"), ("1. Text.", "body"), ("Our work", "heading"), ("2. Text.", "body")),
+                 ("2", "I. Introduction", "", "Our work"), id="unlettered-heading-alone"),
 ]
 
 
@@ -194,3 +205,48 @@ def test_a_paragraph_number_printed_with_a_digit_dropped_is_read_in_sequence() -
     units = pdf_units(*lines, ("25. Text 125, printed so.", "body"), ("126. Text 126.", "body"), notes=notes)
     assert [u.para for u in units][-3:] == ["124", "125", "126"]
     assert "paragraphs 125 (printed 25) read as numbered in sequence" in notes
+
+
+LIST_ITEMS = [  # lines after paragraph 1's first line → its text, and the last unit's heading
+    pytest.param((("(b) the second item, which", None), ("wraps;", None), ("(c) the third", None), ("item.", None)),
+                 "Options: (a) one; (b) the second item, which wraps; (c) the third item.", "",
+                 id="wrapped-items-after-a-separator"),
+    pytest.param((("(a) Financing", "heading"), ("2. Text.", "body")), "Options: (a) one.", "(a) Financing",
+                 id="after-a-sentence-a-sub-heading"),
+    pytest.param((("(c) Skipped", None), ("2. Text.", "body")), "Options: (a) one;", "(c) Skipped",
+                 id="not-the-next-label"),
+]
+
+
+@pytest.mark.parametrize(("lines", "text", "heading"), LIST_ITEMS)
+def test_list_items_set_apart_stay_in_their_paragraph(
+    lines: tuple[tuple[str, str | None], ...], text: str, heading: str
+) -> None:
+    first = "Options: (a) one;" if lines[0][0].startswith(("(b)", "(c)")) else "Options: (a) one."
+    units = pdf_units(("I. Introduction", "heading"), (f"1. {first}", "body"), *lines)
+    assert (units[0].text, units[-1].heading) == (text, heading)
+
+
+def test_a_first_item_after_an_opener_stays_in_its_paragraph() -> None:
+    units = pdf_units(("I. Introduction", "heading"), ("1. The team undertook to:", "body"), ("(a) understand the", None),
+                      ("market;", None), ("(b) identify.", None))
+    assert [(u.para, u.text, u.heading) for u in units] == [
+        ("1", "The team undertook to: (a) understand the market; (b) identify.", "")
+    ]
+
+
+CONTENTS = [  # lines → the units' (part, para), and the note
+    pytest.param((("Contents", "heading"), ("Chapter Page", "heading"), ("I. Introduction 3", "exhibit"),
+                  ("Annex. Participants", None), ("1. Text.", "body")),
+                 [("", "1")], "4 lines of a table of contents set aside", id="annex-entry-opens-no-part"),
+    pytest.param((("CONTENTS", "heading"), ("1. Tourner la page 2", "heading"), ("1. Text.", "body")),
+                 [("", "1")], "2 lines of a table of contents set aside", id="ends-at-main-text"),
+]
+
+
+@pytest.mark.parametrize(("lines", "keys", "note"), CONTENTS)
+def test_a_table_of_contents_is_set_aside(lines: tuple[tuple[str, str | None], ...], keys: list[tuple[str, str]],
+                                          note: str) -> None:
+    notes: list[str] = []
+    units = pdf_units(*lines, notes=notes)
+    assert ([(u.part, u.para) for u in units], [n for n in notes if "contents" in n]) == (keys, [note])

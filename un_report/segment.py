@@ -48,6 +48,8 @@ CAPTION_TITLE_CHARS = 300  # a table's or chart's title set as a heading, at mos
 HEADING_ALIGN = 0.3  # a heading's wrapped line starts this near its title's left edge (in line heights)
 HEADING_GAP = 0.5  # and this close under it: more is the space before another heading
 UNDER = " / "  # between a numbered sub-heading and the lettered one under it
+LEADERS = re.compile(r"(?:\.\s?){4}|…{2}|(?:·\s?){4}")  # a contents row's dots to its page or paragraphs
+LIST_REACH = 2000  # characters: a list item's predecessor is sought this far back in its paragraph
 
 
 @dataclass
@@ -306,6 +308,9 @@ class _Assembler:
                 box = self.box_start(self.title[0] if self.title else line)
             _append(box, line, layout)
             return
+        if self.continues_list(line):
+            self.body_line(line)
+            return
         continues = role is None and self.main is not None and not layout.ends_sentence(self.main)
         if layout.heading_like(line) and not (continues and not numbered):
             self.heading_line(line, nxt)
@@ -314,20 +319,41 @@ class _Assembler:
 
     def in_contents(self, line: Line) -> bool:
         """A table of contents: its heading ("Contents") and the lines after it on its page
-        up to main text (role "body"), footnotes aside. Its entries ("Annex. Participants",
-        "1. Tourner la page 2") are neither parts' headings nor paragraphs: set aside, counted."""
-        text, role = line.text.strip(), line.role
-        if role in (None, "heading") and self.layout.contents.match(text):
+        up to main text, footnotes aside. Its entries ("Annex. Participants", "1. Tourner la
+        page 2", "I. Shipping . . . . 1 - 28") are neither parts' headings nor paragraphs:
+        set aside, counted. Main text is a line of the body's layout (role "body") without
+        leaders that is numbered, longer than a heading or ends a sentence."""
+        text, role, layout = line.text.strip(), line.role, self.layout
+        if role in (None, "heading") and layout.contents.match(text):
             self.contents_page = line.page
         elif self.contents_page is None or role == "footnote":
             return False
-        elif line.page != self.contents_page or role == "body":
+        elif line.page != self.contents_page or (role == "body" and not LEADERS.search(text) and (
+            layout.numbered.match(text) or len(text) > layout.max_heading or text.rstrip(CLOSERS)[-1:] in FULL_STOPS
+        )):
             self.contents_page = None
             return False
         self.contents_lines += text.count("\n") + 1
         self.paragraph = self.main = None
         self.title = []
         return True
+
+    def continues_list(self, line: Line) -> bool:
+        """A list item of the paragraph before, however the layout set it ("(c) Findings …"
+        where the paragraph ends "…; (b) … of UNOPS;"): never a sub-heading. The paragraph
+        ends in a list's opener before a first item (a), (i), or in a separator after the
+        item before it."""
+        main, layout = self.main, self.layout
+        m = layout.sub_heading.match(line.text.strip())
+        if m is None or main is None or main.kind != "paragraph" or line.role not in (None, "body"):
+            return False
+        end = main.ending(CLOSERS).rstrip()[-1:]
+        if end and end in layout.rules.layout.list_opener:
+            return m["label"] in ("a", "i")
+        if end and end in layout.rules.layout.list_separator:
+            tail = main.text[-LIST_REACH:]
+            return any(f"({label})" in tail for label in _labels_before(m["label"]))
+        return False
 
     def set_aside(self, line: Line) -> bool:
         """A table or chart (role "exhibit" from the PDF reader), its caption with the title
@@ -623,6 +649,27 @@ def _misprinted(number: int, expected: int) -> bool:
     """A paragraph number printed with its first digit dropped (25. where 125. is due)."""
     printed, due = str(number), str(expected)
     return number >= MISPRINT_MIN and len(due) == len(printed) + 1 and due.endswith(printed)
+
+
+def _labels_before(label: str) -> list[str]:
+    """The list labels that may come just before `label`: c → b; v → u or iv; ii → i."""
+    out = []
+    if len(label) == 1 and label > "a":
+        out.append(chr(ord(label) - 1))
+    value = _roman_value(label.upper()) if re.fullmatch(r"[ivx]+", label) else 0  # (c) is a letter, not 100
+    if value > 1:
+        out.append(_roman(value - 1).lower())
+    return out
+
+
+def _roman(value: int) -> str:
+    """4 → IV, 14 → XIV (up to 399)."""
+    out = ""
+    for step, numeral in ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"),
+                          (1, "I")):
+        while value >= step:
+            out, value = out + numeral, value - step
+    return out
 
 
 def _roman_value(numeral: str | None) -> int:

@@ -133,9 +133,12 @@ class LayoutRules:
     contents:  a table of contents' heading line (Contents), matched case-blind: the lines
                after it on its page, up to main text, are its entries, set aside and
                counted (an entry is never a part's heading nor a paragraph).
-    sub_heading: a lettered sub-heading's label ("(a) Financing", "(iv) Trade"), with group
-               `title` at its first word: the level under a numbered sub-heading ("2. …"),
-               whose units carry both ("2. Implementation of themes / (a) Financing").
+    sub_heading: a lettered sub-heading's or list item's label ("(a) Financing", "(iv) Trade"),
+               with groups `label` (a, iv) and `title` at its first word: the level under a
+               numbered sub-heading ("2. …"), whose units carry both ("2. Implementation of
+               themes / (a) Financing").
+    list_opener: marks ending a paragraph's line before its list's first item ("to: (a) …").
+    list_separator: marks ending a list item before the next ("…; (b) …").
     """
 
     chapter: str
@@ -158,7 +161,9 @@ class LayoutRules:
     exhibit: str = "(?!)"
     exhibit_note: str = "(?!)"
     contents: str = "(?!)"
-    sub_heading: str = r"\((?:[a-z]{1,2}|[ivxlc]+)\)\s+(?P<title>\S)"
+    sub_heading: str = r"\((?P<label>[a-z]{1,2}|[ivxlc]+)\)\s+(?P<title>\S)"
+    list_opener: str = ":："
+    list_separator: str = ";；؛"
 
 
 @dataclass(frozen=True)

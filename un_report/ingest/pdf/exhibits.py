@@ -40,6 +40,7 @@ from un_report.ingest.pdf.tolerances import (
     TOUCH,
 )
 from un_report.models import BBox, Line
+from un_report.script import FULL_STOPS
 
 MARKER_END = ".)"  # a paragraph or list number printed before a tab: "12." "(a)"
 MAX_MARKER_CHARS = 5
@@ -97,6 +98,11 @@ def split_exhibits(page: PageInput, lines: list[TextLine]) -> tuple[list[TextLin
         groups.append(run)
     if not groups:
         return lines, []
+    for k, group in enumerate(groups):
+        for ln in lines:
+            if id(ln) not in taken and _label_within(ln, group):
+                taken[id(ln)] = k
+                group.append(ln)
     kept = [ln for ln in lines if id(ln) not in taken]
     exhibits = [Exhibit(page.number, sorted(g, key=lambda ln: ln.top)) for g in groups if g]
     return kept, sorted(exhibits, key=lambda e: e.top)
@@ -202,6 +208,20 @@ def _ruled_areas(page: PageInput) -> list[BBox]:
         else:
             groups.append([x0, top, x1, bottom])
     return [(g[0], g[1], g[2], g[3]) for g in groups if g[2] - g[0] > THIN and g[3] - g[1] > THIN]
+
+
+def _label_within(line: TextLine, group: list[TextLine]) -> bool:
+    """A line standing between an exhibit's first and last lines, across its width, that
+    ends no sentence: a chart's category labels and axis titles printed between its
+    figures. A paragraph beside the exhibit is not across it; one ending in it ends a
+    sentence."""
+    if not group or not line.ink:
+        return False
+    top, bottom = min(ln.top for ln in group), max(ln.bottom for ln in group)
+    x0, x1 = min(ln.x0 for ln in group), max(ln.x1 for ln in group)
+    inside = top - SLACK <= line.top and line.bottom <= bottom + SLACK
+    across = line.x0 < x1 and x0 < line.x1
+    return inside and across and line.ink[-1].text not in FULL_STOPS
 
 
 def _centre_in(line: TextLine, area: BBox) -> bool:
