@@ -12,6 +12,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, InstanceOf
 
+from un_report.boxes import BBox as BBox  # re-exported: a character's box
+from un_report.boxes import Boxes
 from un_report.language import Language
 
 Lang = str  # ISO 639-1 code (zh, en …); the registry in un_report.rules says which have rules
@@ -21,9 +23,6 @@ FIGURE_KINDS: tuple[FigureKind, ...] = ("count", "percent", "money", "year")
 Qualifier = Literal["exact", "over", "under", "approx"]
 LineRole = Literal["body", "footnote", "box", "box_title", "heading", "exhibit"]  # exhibit: a table or chart set aside
 
-# A character's position on its PDF page: (x0, top, x1, bottom) in PDF points.
-BBox = tuple[float, float, float, float]
-
 
 class Line(BaseModel):
     """One line of a report as ingested, page furniture already removed.
@@ -31,7 +30,8 @@ class Line(BaseModel):
     `role` is a layout hint that only the PDF reader can give (small type at the page
     bottom is a footnote, a framed panel is a box); text input leaves it None and the
     segmenter decides from the wording alone. `boxes`, when present, holds one BBox per
-    character of `text` (None for characters the reader inserted, such as joining spaces).
+    character of `text` (None for characters the reader inserted, such as joining spaces),
+    compactly (`un_report.boxes`).
     """
 
     model_config = ConfigDict(frozen=True)
@@ -39,7 +39,7 @@ class Line(BaseModel):
     text: str
     page: int | None = None
     role: LineRole | None = None
-    boxes: tuple[BBox | None, ...] | None = None
+    boxes: InstanceOf[Boxes] | None = None
 
 
 class FrontMatter(BaseModel):
@@ -92,7 +92,7 @@ class Unit(BaseModel):
     text: str
     # Per-character provenance aligned with `text` (page; PDF position), not exported.
     pages: list[int | None] | None = Field(default=None, exclude=True, repr=False)
-    boxes: list[BBox | None] | None = Field(default=None, exclude=True, repr=False)
+    boxes: InstanceOf[Boxes] | None = Field(default=None, exclude=True, repr=False)
 
 
 class DocumentRow(BaseModel):

@@ -25,8 +25,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from un_report.boxes import Boxes
 from un_report.errors import InputError
-from un_report.models import BBox, Document, Line, Unit
+from un_report.models import Document, Line, Unit
 from un_report.rules.base import LanguageRules
 from un_report.script import (
     CLOSING_MARKS,
@@ -78,7 +79,7 @@ class _Draft:
     chunks: list[str] = field(default_factory=list)  # the text, as appended (joined when read)
     size: int = 0  # the text's length
     pages: list[int | None] = field(default_factory=list)  # one per character; none while all are on `page`
-    boxes: list[BBox | None] = field(default_factory=list)  # shorter than the text: None for the rest
+    boxes: Boxes = field(default_factory=Boxes)  # shorter than the text: None for the rest
 
     @property
     def text(self) -> str:
@@ -712,7 +713,7 @@ def _append(draft: _Draft, line: Line, layout: _Layout, strip: int = 0) -> None:
     offset = lead + (len(raw.strip()) - len(raw.strip()[strip:])) + (len(raw.strip()[strip:]) - len(text))
     sep = layout.separator(draft.ending(), text)
     if line.boxes:  # text input has none: no list of a None per character
-        draft.boxes += [None] * (draft.size - len(draft.boxes) + len(sep))
+        draft.boxes.pad(draft.size - len(draft.boxes) + len(sep))
         draft.boxes += line.boxes[offset : offset + len(text)]
     if draft.pages or line.page != draft.page:  # a unit on one page needs no page per character
         draft.pages = draft.pages or [draft.page] * draft.size
@@ -723,7 +724,9 @@ def _append(draft: _Draft, line: Line, layout: _Layout, strip: int = 0) -> None:
 
 def _finish(draft: _Draft, doc: Document, layout: _Layout) -> Unit:
     text = draft.text
-    boxes = draft.boxes + [None] * (len(text) - len(draft.boxes)) if draft.boxes else []
+    boxes = draft.boxes
+    if boxes:
+        boxes.pad(len(text) - len(boxes))
     text, pages, boxes = _clean(text, draft.pages, boxes, layout)
     return Unit(
         report=doc.report,
@@ -741,13 +744,13 @@ def _finish(draft: _Draft, doc: Document, layout: _Layout) -> Unit:
         text=text,
         # a page per character only where the unit crosses a page (memory: a long text's units)
         pages=pages if any(p != draft.page for p in pages) else None,
-        boxes=boxes if boxes and any(b is not None for b in boxes) else None,
+        boxes=boxes if boxes.located() else None,
     )
 
 
 def _clean(
-    text: str, pages: list[int | None], boxes: list[BBox | None], layout: _Layout
-) -> tuple[str, list[int | None], list[BBox | None]]:
+    text: str, pages: list[int | None], boxes: Boxes, layout: _Layout
+) -> tuple[str, list[int | None], Boxes]:
     """Drop the spaces that line wrapping left between two CJK characters (`boxes` empty
     or one per character)."""
     drops = []
@@ -761,7 +764,7 @@ def _clean(
     return (
         "".join(text[a:b] for a, b in kept),
         [p for a, b in kept for p in pages[a:b]],
-        [x for a, b in kept for x in boxes[a:b]],
+        Boxes.joined(boxes[a:b] for a, b in kept),
     )
 
 

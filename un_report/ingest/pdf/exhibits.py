@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
+from un_report.boxes import Boxes
 from un_report.ingest.pdf.glyphs import Glyph, PageInput
 from un_report.ingest.pdf.lines import TextLine
 from un_report.ingest.pdf.regions import reaches_page_edge
@@ -72,7 +73,7 @@ class Exhibit:
                     boxes.append(None)
                 text += [g.text for g in cell]
                 boxes += [g.box for g in cell]
-        return Line(text="".join(text), page=self.page, role="exhibit", boxes=tuple(boxes))
+        return Line(text="".join(text), page=self.page, role="exhibit", boxes=Boxes(boxes))
 
 
 def split_exhibits(page: PageInput, lines: list[TextLine]) -> tuple[list[TextLine], list[Exhibit]]:

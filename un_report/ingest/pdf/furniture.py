@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import islice
 
 from un_report.ingest.furniture import JOB_NUMBER, LETTER, is_footer, shape
-from un_report.ingest.pdf.glyphs import Glyph, PageInput
+from un_report.ingest.pdf.glyphs import PageInput
 from un_report.ingest.pdf.lines import TextLine, make_line
 from un_report.ingest.pdf.stats import half_point
 from un_report.ingest.pdf.tables import BARCODE_FONT_MARKERS
@@ -44,14 +45,15 @@ class _Segment:
 
     page_index: int
     line: TextLine
-    glyphs: list[Glyph]
+    start: int  # the run's glyphs: line.glyphs[start:end]
+    end: int
     edge: str  # "top" or "bottom"
     top: float
     outermost: bool  # the page's very first or last line
+    text: str = field(init=False)
 
-    @property
-    def text(self) -> str:
-        return "".join(g.text for g in self.glyphs).strip()
+    def __post_init__(self) -> None:
+        self.text = self.line.text[self.start : self.end].strip()
 
     @property
     def mask(self) -> str:
@@ -63,19 +65,20 @@ def _digits(text: str) -> str:
     return NON_DIGIT.sub("", text)
 
 
-def _segments(line: TextLine) -> list[list[Glyph]]:
-    """Split a line at wide gaps into independent runs (left and right footer items)."""
-    runs: list[list[Glyph]] = []
+def _segments(line: TextLine) -> list[tuple[int, int]]:
+    """Split a line at wide gaps into independent runs (left and right footer items): the
+    start and end of each in the line's glyphs."""
+    starts: list[int] = [0]
     last_x1: float | None = None
-    for g in line.glyphs:
-        if g.ink and last_x1 is not None and g.x0 - last_x1 > SEGMENT_GAP_EM * line.size:
-            runs.append([])
-        if not runs:
-            runs.append([])
-        runs[-1].append(g)
-        if g.ink:
-            last_x1 = g.x1
-    return [r for r in runs if any(g.ink for g in r)]
+    text = line.text  # read by column: the document's lines hold no glyph tuples
+    for i, (ch, x0, x1) in enumerate(zip(text, line.run.column("x0"), line.run.column("x1"), strict=True)):
+        if ch.isspace():
+            continue
+        if last_x1 is not None and x0 - last_x1 > SEGMENT_GAP_EM * line.size:
+            starts.append(i)
+        last_x1 = x1
+    runs = zip(starts, [*starts[1:], len(text)], strict=True)
+    return [(a, b) for a, b in runs if not text[a:b].isspace()]
 
 
 def _edge_segments(
@@ -88,9 +91,9 @@ def _edge_segments(
     picks += [("bottom", ln) for ln in ordered[-count:] if ln.bottom > page.height - band]
     ends = (id(ordered[0]), id(ordered[-1])) if ordered else ()
     return [
-        _Segment(page_index, line, run, edge, line.top, id(line) in ends)
+        _Segment(page_index, line, start, end, edge, line.top, id(line) in ends)
         for edge, line in picks
-        for run in _segments(line)
+        for start, end in _segments(line)
     ]
 
 
@@ -104,7 +107,10 @@ def remove_furniture(pages: list[PageInput], lines: list[list[TextLine]]) -> fro
     """
     text_pages = sum(1 for page_lines in lines if page_lines)
     need = max(MIN_REPEAT_PAGES, round(REPEAT_PAGE_SHARE * text_pages + 0.4999))  # rounded up
-    sizes = Counter(half_point(g.size) for ls in lines for ln in ls for g in ln.ink)
+    sizes = Counter(
+        half_point(size) for ls in lines for ln in ls for ch, size in zip(ln.text, ln.run.column("size"), strict=True)
+        if not ch.isspace()
+    )
     small = (sizes.most_common(1)[0][0] if sizes else 0.0) - LARGER_STEP
     segs = [s for i, page in enumerate(pages) for s in _edge_segments(i, page, lines[i], EDGE_BAND_SHARE, EDGE_LINES)]
     by_mask: dict[tuple[str, str], list[_Segment]] = {}
@@ -141,21 +147,23 @@ def remove_furniture(pages: list[PageInput], lines: list[list[TextLine]]) -> fro
             job_digits |= {_digits(m.group(0)) for m in JOB_NUMBER.finditer(s.text)}
     for s in edges:
         tokens = {_digits(t) for t in s.text.split()}
-        barcode = any(m in g.font.lower() for g in s.glyphs for m in BARCODE_FONT_MARKERS)
+        fonts = set(islice(s.line.run.fonts(), s.start, s.end))
+        barcode = any(m in font.lower() for font in fonts for m in BARCODE_FONT_MARKERS)
         printed_once = bool(is_footer(s.text) or BARCODE_TEXT.match(s.text) or RECYCLE.fullmatch(s.text))
         # a running header of a short document: its symbol alone, at the top of page 2 on
         printed_once = printed_once or (s.edge == "top" and s.page_index > 0 and bool(split_symbols(s.text)))
         if barcode or printed_once or tokens & job_digits:
             furniture.append(s)
     constant = frozenset(t for t, n in Counter(s.text for s in furniture).items() if n >= need)
-    drop = {id(g) for s in furniture for g in s.glyphs}
-    touched = {id(s.line) for s in furniture}
+    drop: dict[int, set[int]] = {}  # by line: the positions of its glyphs to drop
+    for s in furniture:
+        drop.setdefault(id(s.line), set()).update(range(s.start, s.end))
     for i, page_lines in enumerate(lines):
         kept: list[TextLine] = []
         for line in page_lines:
-            if id(line) not in touched:
+            if id(line) not in drop:
                 kept.append(line)
-            elif rest := make_line(line.page, [g for g in line.glyphs if id(g) not in drop]):
+            elif rest := make_line(line.page, [g for k, g in enumerate(line.glyphs) if k not in drop[id(line)]]):
                 kept.append(rest)
         lines[i] = kept
     return constant

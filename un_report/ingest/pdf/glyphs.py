@@ -2,14 +2,24 @@
 
 Each character's text is folded one for one by `un_report.ingest.charfix.fix_codepoints` (a CJK
 radical look-alike such as ⼀ U+2F00 becomes 一), so the boxes stay aligned.
+
+A `Glyph` is a tuple, made while a page is read; the printed lines of the whole document,
+kept until its layout is known, hold theirs as a `GlyphRun`: the characters as one string,
+their positions and sizes in one array of doubles, their fonts as small indices. That is
+about 50 bytes a character against some 200 for the tuples, so memory stays nearly flat
+in the pages read; a run gives its glyphs back, equal to those it was made of.
 """
 
 from __future__ import annotations
 
 import unicodedata
+from array import array
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Any, NamedTuple
+from functools import lru_cache, partial
+from itertools import repeat
+from operator import not_
+from typing import Any, Literal, NamedTuple
 
 from un_report import script
 from un_report.ingest.charfix import fix_codepoints
@@ -49,6 +59,61 @@ class Glyph(NamedTuple):
     @property
     def box(self) -> BBox:
         return (self.x0, self.top, self.x1, self.bottom)
+
+
+_glyph = partial(tuple.__new__, Glyph)  # a Glyph from its fields in one tuple, without a Python call
+Style = tuple[str, bool, bool]  # font name, bold, italic
+_COORDS = 6  # per glyph in a run: x0, top, x1, bottom, size, baseline
+Column = Literal["x0", "top", "x1", "bottom", "size", "baseline"]
+_COLUMN = {"x0": 0, "top": 1, "x1": 2, "bottom": 3, "size": 4, "baseline": 5}
+
+
+class GlyphRun:
+    """Glyphs kept compactly (one line's, left to right); `glyphs()` rebuilds them."""
+
+    __slots__ = ("coords", "style_of", "styles", "text")
+
+    def __init__(self, glyphs: Sequence[Glyph]) -> None:
+        styles: dict[Style, int] = {}
+        self.text = "".join(g.text for g in glyphs)
+        if len(self.text) != len(glyphs):
+            raise ValueError("a glyph is one character")
+        self.coords = array("d", [v for g in glyphs for v in (g.x0, g.top, g.x1, g.bottom, g.size, g.baseline)])
+        which = [styles.setdefault((g.font, g.bold, g.italic), len(styles)) for g in glyphs]
+        self.style_of = array("B" if len(styles) <= 0xFF else "I", which)
+        self.styles = tuple(styles)
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def column(self, name: Column) -> array[float]:
+        """One field of every glyph (a sweep over a document's lines reads these, not tuples)."""
+        return self.coords[_COLUMN[name] :: _COORDS]
+
+    def fonts(self) -> Iterable[str]:
+        """Every glyph's font name."""
+        if len(self.styles) == 1:
+            return repeat(self.styles[0][0], len(self.text))
+        names = [font for font, _, _ in self.styles]
+        return map(names.__getitem__, self.style_of)
+
+    def glyphs(self) -> list[Glyph]:
+        """The glyphs, rebuilt column by column (C loops: lines are rebuilt often)."""
+        text, c = self.text, self.coords
+        fonts: Iterable[str]
+        bolds: Iterable[bool]
+        italics: Iterable[bool]
+        if len(self.styles) == 1:
+            font, bold, italic = self.styles[0]
+            fonts, bolds, italics = repeat(font, len(text)), repeat(bold, len(text)), repeat(italic, len(text))
+        else:
+            fonts, bolds, italics = zip(*map(self.styles.__getitem__, self.style_of), strict=True)
+        ink = map(not_, map(str.isspace, text))
+        columns = zip(
+            text, c[0::_COORDS], c[1::_COORDS], c[2::_COORDS], c[3::_COORDS], c[4::_COORDS], fonts, c[5::_COORDS],
+            ink, map(is_cjk, text), bolds, italics, strict=True,
+        )
+        return list(map(_glyph, columns))
 
 
 @lru_cache(maxsize=512)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from un_report.boxes import Boxes
 from un_report.ingest.pdf.glyphs import Glyph, is_cjk
 from un_report.ingest.pdf.lines import TextLine, hanging_token
 from un_report.ingest.pdf.tables import (
@@ -137,5 +138,5 @@ def to_line(pieces: list[Piece], page: int, role: LineRole | None) -> Line | Non
         text="".join(ch for ch, _ in pieces),
         page=page,
         role=role,
-        boxes=tuple(box for _, box in pieces),
+        boxes=Boxes(box for _, box in pieces),
     )

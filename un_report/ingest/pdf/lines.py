@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import re
 import statistics
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 
-from un_report.ingest.pdf.glyphs import Glyph
+from un_report.ingest.pdf.glyphs import Glyph, GlyphRun
 from un_report.ingest.pdf.tables import CLOSING_MARKS, DASH_NUMBER_STOPS, FULL_STOPS, NUMBER_STOPS
 from un_report.ingest.pdf.tolerances import (
     BASELINE_TOL_EM,
@@ -40,41 +39,84 @@ from un_report.script import SCRIPT_CLASSES
 ARABIC_LETTERS = re.compile(SCRIPT_CLASSES["arabic"])
 
 
-@dataclass(slots=True)
+UNPACKED_LINES = 512  # lines whose glyphs are kept as tuples at a time (the most recently read)
+
+
 class TextLine:
-    """One printed line: glyphs left to right, with the geometry of its main type."""
+    """One printed line: glyphs left to right, with the geometry of its main type.
 
-    page: int
-    glyphs: list[Glyph]
-    ink: list[Glyph] = field(init=False)  # the visible glyphs
-    x0: float = field(init=False)  # first / last visible glyph
-    x1: float = field(init=False)
-    top: float = field(init=False)  # of the line's main type (superscripts excluded)
-    bottom: float = field(init=False)
-    foot: float = field(init=False)  # typical bottom of the main type
-    size: float = field(init=False)  # the type size of most of its letters
-    baseline: float = field(init=False)
-    strong: bool | None = field(init=False, default=None)  # heading type? (set by stats.Doc)
+    The glyphs are held compactly (`GlyphRun`): `glyphs` and `ink` give them as tuples,
+    rebuilt when asked for and kept for the `UNPACKED_LINES` lines read last, so a step
+    that reads a line several times rebuilds it once, and a document's lines never all
+    hold tuples at once."""
 
-    def __post_init__(self) -> None:
-        self.ink = ink = [g for g in self.glyphs if g.ink]
+    __slots__ = (
+        "_glyphs", "_ink", "baseline", "bottom", "foot", "page", "run", "size", "strong", "top", "x0", "x1",
+    )
+
+    def __init__(self, page: int, glyphs: list[Glyph]) -> None:
+        self.page = page
+        self.run = GlyphRun(glyphs)
+        self._glyphs: list[Glyph] | None = glyphs
+        self._ink: list[Glyph] | None = None
+        _unpacked(self)
+        ink = self.ink
         letters = [g for g in ink if g.text.isalnum()] or ink
-        self.size = Counter(round(g.size, 1) for g in letters).most_common(1)[0][0]
+        self.size: float = Counter(round(g.size, 1) for g in letters).most_common(1)[0][0]  # of most letters
         full = [g for g in ink if g.size > SUPER_SIZE_RATIO * self.size] or ink
-        self.baseline = statistics.median(g.baseline for g in full)
-        self.foot = statistics.median(g.bottom for g in full)
+        self.baseline: float = statistics.median(g.baseline for g in full)
+        self.foot: float = statistics.median(g.bottom for g in full)  # typical bottom of the main type
         main = [g for g in full if not self.is_super(g)] or full
-        self.x0, self.x1 = ink[0].x0, max(g.x1 for g in ink)
-        self.top, self.bottom = min(g.top for g in main), max(g.bottom for g in main)
+        self.x0: float = ink[0].x0  # first / last visible glyph
+        self.x1: float = max(g.x1 for g in ink)
+        self.top: float = min(g.top for g in main)  # of the line's main type (superscripts excluded)
+        self.bottom: float = max(g.bottom for g in main)
+        self.strong: bool | None = None  # heading type? (set by stats.Doc)
+
+    @property
+    def glyphs(self) -> list[Glyph]:
+        """All glyphs, left to right (spaces included)."""
+        if self._glyphs is None:
+            self._glyphs = self.run.glyphs()
+            _unpacked(self)
+        return self._glyphs
+
+    @property
+    def ink(self) -> list[Glyph]:
+        """The visible glyphs."""
+        glyphs = self.glyphs
+        if self._ink is None:
+            self._ink = [g for g in glyphs if g.ink]
+        return self._ink
 
     @property
     def text(self) -> str:
-        return "".join(g.text for g in self.glyphs)
+        return self.run.text
+
+    def pack(self) -> None:
+        """Let go of the glyph tuples (the run keeps them)."""
+        self._glyphs = self._ink = None
 
     def is_super(self, g: Glyph) -> bool:
         """Smaller type sitting clearly above the line's own (by position or text rise)."""
         small = g.size <= SUPER_NEAR_SIZE_RATIO * self.size  # checked first: most glyphs are not
         return g.ink and small and superscript(g.size, self.foot - g.bottom, self.size)
+
+
+_UNPACKED: deque[TextLine] = deque()
+
+
+def _unpacked(line: TextLine) -> None:
+    """`line` holds its glyph tuples now: the line unpacked longest ago lets go of its own."""
+    _UNPACKED.append(line)
+    if len(_UNPACKED) > UNPACKED_LINES:
+        _UNPACKED.popleft().pack()
+
+
+def pack_all() -> None:
+    """Every line lets go of its glyph tuples (a document read: none is kept for the next)."""
+    while _UNPACKED:
+        _UNPACKED.popleft().pack()
 
 
 def superscript(size: float, rise: float, line_size: float) -> bool:

@@ -52,7 +52,7 @@ from un_report.ingest.files import check_regular_file
 from un_report.ingest.pdf.exhibits import split_exhibits, with_exhibits
 from un_report.ingest.pdf.furniture import remove_furniture
 from un_report.ingest.pdf.glyphs import PageInput, page_glyphs
-from un_report.ingest.pdf.lines import TextLine, physical_lines
+from un_report.ingest.pdf.lines import TextLine, pack_all, physical_lines
 from un_report.ingest.pdf.masthead import Segment, masthead_segments
 from un_report.ingest.pdf.objects import page_input
 from un_report.ingest.pdf.orientation import upright_page
@@ -142,6 +142,7 @@ def read_pdf_text(path: Path) -> PdfText:
     count, chars = len(pages), sum(p.chars for p in pages)
     pages.clear()  # `printed` alone holds the glyphs now: released page by page as they are read
     lines, furniture = _lines_from_pages(inputs, printed, rtl)
+    pack_all()  # no glyph tuples outlive the document
     timings = ReadTimings(
         pdfplumber_seconds=plumber, our_seconds=ours + time.perf_counter() - began, pages=count, chars=chars
     )

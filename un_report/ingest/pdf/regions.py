@@ -246,7 +246,7 @@ def _footnote_top(page: PageInput, lines: list[TextLine], doc: Doc) -> tuple[flo
     rules += [
         (ln.bottom, ln)
         for ln in lines
-        if ln.top > zone and lo <= ln.x1 - ln.x0 <= hi and all(g.text in RULE_GLYPHS for g in ln.ink)
+        if ln.top > zone and lo <= ln.x1 - ln.x0 <= hi and all(ch in RULE_GLYPHS for ch in ln.text if not ch.isspace())
     ]
     for y, rule_line in sorted(rules, key=lambda r: r[0]):
         below = [ln for ln in lines if ln.top >= y - SLACK and ln is not rule_line]
@@ -271,13 +271,16 @@ def _column_gutter(lines: list[TextLine], body_size: float) -> float | None:
     span = right - left
     covered = bytearray(int(span) + 2)  # one byte per point of width: 1 where ink is
     for ln in lines:
-        run_x0, run_x1 = ln.ink[0].x0, ln.ink[0].x1
-        for g in ln.ink[1:]:  # runs of touching glyphs, then one slice per run
-            if g.x0 - run_x1 > SLACK:
+        # the visible glyphs' ends, read by column (a page's lines need no glyph tuples)
+        glyphs = zip(ln.text, ln.run.column("x0"), ln.run.column("x1"), strict=True)
+        ends = ((x0, x1) for ch, x0, x1 in glyphs if not ch.isspace())
+        run_x0, run_x1 = next(ends)
+        for g_x0, g_x1 in ends:  # runs of touching glyphs, then one slice per run
+            if g_x0 - run_x1 > SLACK:
                 a, b = max(0, int(run_x0 - left)), int(run_x1 - left) + 1
                 covered[a:b] = b"\x01" * (b - a)
-                run_x0 = g.x0
-            run_x1 = max(run_x1, g.x1)
+                run_x0 = g_x0
+            run_x1 = max(run_x1, g_x1)
         a, b = max(0, int(run_x0 - left)), int(run_x1 - left) + 1
         covered[a:b] = b"\x01" * (b - a)
     best: tuple[int, int] | None = None

@@ -24,6 +24,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from un_report.boxes import Boxes
 from un_report.ingest.pdf.glyphs import PageInput
 from un_report.ingest.pdf.lines import TextLine, make_line
 from un_report.models import BBox, Line
@@ -107,7 +108,7 @@ def unmirror(lines: list[Line], widths: dict[int, float]) -> list[Line]:
         if width is None or not line.boxes:
             out.append(line)
             continue
-        boxes = tuple(None if b is None else _unflip(b, width) for b in line.boxes)
+        boxes = Boxes(None if b is None else _unflip(b, width) for b in line.boxes)
         out.append(line.model_copy(update={"boxes": boxes}))
     return out
 

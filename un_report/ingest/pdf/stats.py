@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from un_report.ingest.furniture import LETTER
-from un_report.ingest.pdf.glyphs import Glyph
+from un_report.ingest.pdf.glyphs import Glyph, is_cjk
 from un_report.ingest.pdf.lines import TextLine
 from un_report.ingest.pdf.tolerances import (
     DEFAULT_BODY_SIZE,
@@ -84,15 +84,18 @@ def doc_stats(lines: list[list[TextLine]]) -> Doc:
     sizes: Counter[float] = Counter()
     for page_lines in lines:
         for line in page_lines:
-            sizes.update(half_point(g.size) for g in line.ink if g.text.isalnum())
+            run = line.run  # read by column: a document's lines hold no glyph tuples
+            letters = zip(run.text, run.column("size"), strict=True)
+            sizes.update(half_point(size) for ch, size in letters if ch.isalnum())
     body_size = sizes.most_common(1)[0][0] if sizes else DEFAULT_BODY_SIZE
     fonts: dict[bool, Counter[str]] = {True: Counter(), False: Counter()}
     words: set[str] = set()
     for page_lines in lines:
         for line in page_lines:
-            for g in line.ink:
-                if g.text.isalnum() and abs(g.size - body_size) < SIZE_STEP:
-                    fonts[g.cjk][g.font] += 1
+            run = line.run
+            for ch, size, font in zip(run.text, run.column("size"), run.fonts(), strict=True):
+                if ch.isalnum() and abs(size - body_size) < SIZE_STEP:
+                    fonts[is_cjk(ch)][font] += 1
             words.update(w.lower() for w in WORD.findall(line.text))
     body_font = {k: c.most_common(1)[0][0] for k, c in fonts.items() if c}
     return Doc(body_size=body_size, body_font=body_font, vocab=frozenset(words))
