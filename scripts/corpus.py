@@ -63,7 +63,8 @@ COLUMN_GAPS = 2  # a numbered line with this many such gaps after its number is 
 KEY_CHARS = 40  # a numbered line is found in the units by its first normalised characters
 MIN_KEY_CHARS = 8  # shorter remainders ("1. Iraq") say too little to be found reliably
 AT_START = 2  # normalised characters a unit may hold before a line that opens it
-SYMBOL = re.compile(r"^(?:[A-Z]{1,8}(?:-[A-Z]{1,8})?(?:/[A-Za-z0-9.()\-]+)+)$")  # DP-FPA/2025/1: a joint series
+# a symbol: its series code (GEGN.2, a joint series DP-FPA), then components after slashes
+SYMBOL = re.compile(r"^(?:[A-Z]{1,8}(?:\.\d{1,2})?(?:-[A-Z]{1,8})?(?:/[A-Za-z0-9.()\-]+)+)$")
 SYMBOL_AREA = 0.22  # page 1's symbol stands in its top share
 TOUCHING = 1.5  # points between two words printed as one (A and /80/74)
 SAME_LINE = 0.5  # share of the shorter word's height two words of one printed line overlap by
@@ -75,7 +76,10 @@ RECYCLE = re.compile(r"please\s+recycle", re.IGNORECASE)
 TOKEN = re.compile(r"\S+")
 EDGE_PUNCT = "\"'“”‘’()[]{},.;:!?*"
 # a numbered line ending in three figures or more (1. Global coordination 14 971.4 13 129.8) is a table row
-QUALIFIED = re.compile(r"\s[\[(][^\])]*[\])]$")  # a symbol's printed qualifier, which page 1's words split off
+# a symbol's printed qualifier, which page 1's words split off: (Part I), [Expanded report],
+# E/ICEF/672(Première partie)
+QUALIFIED = re.compile(r"(?:\s[\[(]|[\[(](?=[^\W\d_]))[^\])]*[\])]$")
+PART_OPENS = re.compile(r"[\[(](?=[^\W\d_]).*$")  # where a qualifier opens inside page 1's token
 TABLE_ROW = re.compile(r"(?:\s+\(?[-–]?\d[\d,.]*\)?%?|\s+[-–]){3,}\s*$")
 LANG_NAMES = {"English": "en", "French": "fr", "Spanish": "es", "Russian": "ru", "Arabic": "ar", "Chinese": "zh"}
 
@@ -174,7 +178,7 @@ def _page1_symbol(page) -> str:
             text += ("" if gap is not None and abs(gap) < TOUCHING else " ") + w["text"]
             right = w["x1"]
         for token in text.split():
-            for part in _joint_parts(token):
+            for part in _joint_parts(PART_OPENS.sub("", token)):
                 if SYMBOL.match(part) and not part.startswith("http"):
                     found.append(OCR_NUMBER.sub(lambda m: m.group(0).translate(str.maketrans("IlO", "110")), part))
     return "|".join(dict.fromkeys(found))

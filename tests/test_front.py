@@ -42,6 +42,8 @@ SYMBOLS = [  # a printed run → the symbols it gives
     ("A/4O/l2", ["A/40/12"]),  # O for 0, l for 1
     ("A/HRC/59/L.1", ["A/HRC/59/L.1"]),  # a letter that belongs to the symbol stays
     ("DP-FPA/2025/1", ["DP-FPA/2025/1"]),  # two organs' joint series, no joint symbol
+    ("E/ICEF/672(Première partie)", ["E/ICEF/672(Première partie)"]),  # its part, in French, glued on
+    ("A/80/1 (see annex)", []),  # words in brackets after a symbol: a citation
     ("ICCD/COP(8)/CST/8", ["ICCD/COP(8)/CST/8"]),  # a session number in brackets in a component
     ("Distr.: General", []),
     ("https://undocs.org/A/80/1", []),
@@ -77,6 +79,11 @@ FRONT = [  # fixture → field → value read from page 1
     # the date and the edition's language, in small type beside the organ's large type, are two lines
     ("issue-10-edition-language-over-annex-language.pdf", "date", "2025-04-17"),
     ("issue-10-edition-language-over-annex-language.pdf", "symbols", ["A/79/876", "S/2025/230"]),
+    # other languages' mastheads: the Russian edition's printed in English, the French scan's in French
+    ("S_2024_145_ru_p1-2.pdf", "date", "2024-02-20"),  # "20 February 2024" above "Russian"
+    ("E_ICEF_672_fr_scan_p1-2.pdf", "date", "1980-05-23"),  # "23 mai 1980"
+    ("E_ICEF_672_fr_scan_p1-2.pdf", "report", "E/ICEF/672(Première partie)"),  # a part named in brackets
+    ("issue-10-spanish.pdf", "date", "2024-04-29"),
 ]
 
 
@@ -95,6 +102,8 @@ REFUSED = [  # input → (words of the error, language named)
 EDITIONS = [  # fixture → the language tag: the edition page 1's masthead names, not the annex's
     ("issue-10-edition-language-over-annex-language.pdf", "en"),  # "English / Original: Arabic", annex in Arabic
     ("issue-10-joint-series-symbol.pdf", "en"),  # "Original: English": told from the text
+    ("S_2024_145_ru_p1-2.pdf", "ru"),  # "Russian", in English, above "Original: English"
+    ("E_ICEF_672_fr_scan_p1-2.pdf", "fr"),  # "FRANÇAIS"
 ]
 
 

@@ -41,3 +41,26 @@ def test_chapter_headings(lang: str, heading: str) -> None:
     import re
 
     assert re.match(language(lang).rules.layout.chapter, heading)
+
+
+FRONT_FIELDS = [  # a language's front matter as text → (date, session, agenda item) read from it
+    pytest.param("fr", "Soixante-dix-neuvième session\nPoint 23 de l'ordre du jour provisoire\n1er juillet 2025",
+                 ("2025-07-01", "Soixante-dix-neuvième session", "Point 23 de l'ordre du jour provisoire"), id="fr"),
+    pytest.param("es", "Septuagésimo noveno período de sesiones\nTema 23 del programa provisional\n"
+                 "12 de marzo de 2024",
+                 ("2024-03-12", "Septuagésimo noveno período de sesiones", "Tema 23 del programa provisional"), id="es"),
+    pytest.param("ru", "Семьдесят девятая сессия\nПункт 23 предварительной повестки дня\n17 апреля 2025 года",
+                 ("2025-04-17", "Семьдесят девятая сессия", "Пункт 23 предварительной повестки дня"), id="ru"),
+    # an Official Records cover: the session as its formula prints it
+    pytest.param("fr", "Documents officiels\nQuatre-vingtième session\nSupplément no 1",
+                 ("", "Quatre-vingtième session", ""), id="fr-cover"),
+    pytest.param("zh", "大会正式记录第八十届会议补编第 1 号", ("", "第八十届会议", ""), id="zh-cover"),
+]
+
+
+@pytest.mark.parametrize(("lang", "front", "fields"), FRONT_FIELDS)
+def test_front_fields_in_each_language(lang: str, front: str, fields: tuple[str, str, str]) -> None:
+    from un_report.ingest.front import front_fields
+
+    meta = front_fields([Line(text=t) for t in front.splitlines()], language(lang).rules)
+    assert (meta.date, meta.session, meta.agenda) == fields

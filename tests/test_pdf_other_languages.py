@@ -16,7 +16,8 @@ PDF = ROOT / "tests" / "fixtures" / "pdf"
 DOCUMENTS = [
     ("issue-10-spanish.pdf", "A/AC.292/2024/3", "es", "1", "En el anexo A de su segundo informe anual"),
     ("S_2024_145_ru_p1-2.pdf", "CEDAW/C/CAF/CO/6", "ru", "1", "Комитет рассматривал шестой периодический доклад"),
-    ("E_ICEF_672_fr_scan_p1-2.pdf", "E_ICEF_672_fr_scan_p1-2", "fr", "u-1", "Dis cr. GENERALE"),
+    # its masthead (symbol, date, "FRANÇAIS", "ORIGINAL : ANGLAIS") is front matter; the organ block stays
+    ("E_ICEF_672_fr_scan_p1-2.pdf", "E/ICEF/672(Première partie)", "fr", "box-1", "FONDS DES NATIONS UNIES"),
 ]
 
 # fixture → figures of one paragraph, read with that language's rules: (kind, value, text)
@@ -25,7 +26,7 @@ FIGURES = [
     ("S_2024_145_ru_p1-2.pdf", "4", [("year", 2014, "2014"), ("count", 5, "5"), ("year", 2023, "2023"),
                                      ("year", 2022, "2022"), ("year", 2020, "2020"), ("year", 2016, "2016"),
                                      ("year", 2015, "2015")]),
-    ("E_ICEF_672_fr_scan_p1-2.pdf", "u-9", [("count", 4, "quatre"), ("count", 17, "17")]),
+    ("E_ICEF_672_fr_scan_p1-2.pdf", "u-4", [("count", 4, "quatre"), ("count", 17, "17")]),
     ("S_2024_145_ru_p1-2.pdf", "1", [("year", 2024, "2024")]),  # none of the symbols CEDAW/C/SR.2047
 ]
 

@@ -5,8 +5,9 @@ that holds the most letters, an ideograph counting as a word's worth of letters.
 languages of one script (English, French, Spanish) the commonest function words decide.
 
 A PDF's masthead may name its edition's language on a line of its own ("English" above
-"Original: Arabic"): that names the edition even where most of its pages are in another
-language (an annex circulated in the language of submission only).
+"Original: Arabic"; "Русский" or "Russian" above "Original: English"): that names the
+edition even where most of its pages are in another language (an annex circulated in the
+language of submission only).
 """
 
 from __future__ import annotations
@@ -40,5 +41,5 @@ def detect_language(text: str) -> str | None:
 
 def edition_language(masthead: Iterable[str]) -> str | None:
     """The language whose edition page 1's masthead names on a line of its own, or None."""
-    names = {name.casefold(): code for code, p in PROFILES.items() for name in p.edition}
+    names = {name.casefold(): code for code, p in PROFILES.items() for name in (p.name, *p.edition)}
     return next((names[t] for t in (text.strip().casefold() for text in masthead) if t in names), None)

@@ -42,7 +42,7 @@ def read_masthead(segments: list[Segment], width: float, height: float, rules: L
     layout = rules.layout
     top = [s for s in segments if s.top < MASTHEAD_SHARE * height]
     symbols = _masthead_symbols(top)
-    date = next((d for d in (_date(s.text, layout) for s in top) if d), "")
+    date = next((d for d in (_date(s.text, layout) for s in top) if d), "") or _masthead_date(top, rules)
     session_re = re.compile(layout.session, re.IGNORECASE)
     agenda_re = re.compile(layout.agenda, re.IGNORECASE)
     upper = [s for s in segments if s.top < height / 2]
@@ -60,6 +60,15 @@ def read_masthead(segments: list[Segment], width: float, height: float, rules: L
     title, title_bottom = _title(segments, below, height)
     return FrontMatter(symbols=symbols, title=title, date=date, session=session, agenda=agenda, job=job,
                        body_top=title_bottom or (below if heads else None))
+
+
+def _masthead_date(top: list[Segment], rules: LanguageRules) -> str:
+    """The date of a masthead printed in another language than the document's: many
+    editions print theirs in English (Russian text under "20 February 2024")."""
+    from un_report.rules import MODULES, language
+
+    layouts = [language(code).rules.layout for code in MODULES if code != rules.lang]
+    return next((d for s in top for layout in layouts if (d := _date(s.text, layout))), "")
 
 
 def _official_records_formula(segments: list[Segment], layout: LayoutRules) -> tuple[Segment, Segment] | None:

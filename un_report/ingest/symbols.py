@@ -8,14 +8,16 @@ import re
 # A UN document symbol, in any series: a series code (A, S, E, DP, JIU, UNW …; two organs'
 # joint series joined by a hyphen: DP-FPA), then slash-separated components of which at
 # least one holds a digit (A/80/74, E/CN.6/2025/3, A/79/772/Add.1, S/RES/2770 (2025)). A
-# component may carry a session number in brackets (ICCD/COP(8)/CST/8).
+# component may carry a session number in brackets (ICCD/COP(8)/CST/8); a document issued
+# in parts names its part in brackets, in the edition's language (DP/FPA/2025/4 (Part I),
+# E/ICEF/672(Première partie)).
 # Language-independent: every edition prints it alike.
 _SERIES = r"[A-Z]{1,6}(?:\.\d{1,2})?(?:-[A-Z]{1,6})?"
 _COMPONENT = r"[A-Z0-9][A-Za-z0-9.\-]*(?:\(\d{1,3}\))?"
 SYMBOL = re.compile(
     rf"""(?<![\w/.])
     {_SERIES}(?:/(?:{_COMPONENT}))+     # A/80/74, DP/OPS/2025/6
-    (?:\s\((?:\d{{4}}|[A-Z][a-z]{{1,8}}\.?\s[IVX\d]{{1,4}})\))?  # S/RES/2770 (2025), DP/FPA/2025/4 (Part I)
+    (?:\s?\((?:\d{{4}}|[A-Z][^\W\d_]{{1,11}}\.?\s(?:[IVX\d]{{1,4}}|[^\W\d_]{{1,10}}))\))?  # S/RES/2770 (2025), (Part I)
     (?:\s\[[A-Z][a-z]{{1,12}}(?:\s[a-z]{{1,12}}){{0,2}}\])?  # JIU/REP/2025/1 [Expanded report]
     (?![\w/])""",
     re.VERBOSE,

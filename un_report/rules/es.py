@@ -86,6 +86,15 @@ LAYOUT = LayoutRules(
         r"suplemento\s+(?:n[úu]m\.|n[oº°]\.?)\s*(?P<supplement>\d+)"
     ),
     confusables=CYRILLIC_LOOKALIKES,
+    # page 1's date: 12 de marzo de 2024, 1 de julio de 2025
+    date=r"(?<!\d)(?P<dd>\d{1,2})\s+de\s+(?P<mon>[A-Za-z]+)\s+de\s+(?P<yyyy>(?:19|20)\d{2})(?!\d)",
+    months={m: i for i, m in enumerate(
+        ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+         "noviembre", "diciembre"], start=1)} | {"setiembre": 9},
+    # Septuagésimo noveno período de sesiones, Período de sesiones de 2025
+    session=r"^(?:[\w-]+\s+){0,3}per[íi]odo\s+de\s+sesiones\b(?:\s+(?:de\s+)?\d{4})?(?:\s*\S{0,2})?$",
+    # Tema 23 del programa provisional, Temas 14 y 116 del programa
+    agenda=r"^temas?\s+\d+\b.*\bprograma\b.*$",
     # a table's or chart's caption, and a note under it: set aside with the exhibit
     exhibit=r"^(?:Cuadro|Tabla|Gr[áa]fico|Figura|Mapa|Diagrama)\s+(?:[IVXLC]+|\d{1,3}(?:\.\d{1,2})?)\b[.:]?(?:\s+\S.*)?$",
     exhibit_note=r"^(?:Fuentes?|Notas?|Abreviaturas?)\s*:",

@@ -69,6 +69,16 @@ LAYOUT = LayoutRules(
         r"suppl[ée]ment\s+n[o°º]\.?\s*(?P<supplement>\d+)"
     ),
     confusables=CYRILLIC_LOOKALIKES,
+    # page 1's date: 23 mai 1980, 1er juillet 2025 (a scan's OCR may drop the accents: fevrier)
+    date=r"(?<!\d)(?P<dd>\d{1,2})(?:er)?\s+(?P<mon>[A-Za-zéèûÉÈÛ]+)\s+(?P<yyyy>(?:19|20)\d{2})(?!\d)",
+    months={m: i for i, names in enumerate(
+        [("janvier",), ("février", "fevrier"), ("mars",), ("avril",), ("mai",), ("juin",), ("juillet",),
+         ("août", "aout"), ("septembre",), ("octobre",), ("novembre",), ("décembre", "decembre")], start=1)
+        for m in names},
+    # Soixante-dix-neuvième session, Session de 2025, Session annuelle de 2025
+    session=r"^(?:[\w-]+\s+){0,3}session\b(?:\s+(?:\w+\s+)?(?:de\s+)?\d{4})?(?:\s*\S{0,2})?$",
+    # Point 23 de l'ordre du jour provisoire, Points 14 et 116 de l'ordre du jour
+    agenda=r"^points?\s+\d+\b.*\bordre\s+du\s+jour.*$",
     # a table's or chart's caption, and a note under it: set aside with the exhibit
     exhibit=r"^(?:Tableau|Figure|Graphique|Carte|Diagramme)\s+(?:[IVXLC]+|\d{1,3}(?:\.\d{1,2})?)\b[.:]?(?:\s+\S.*)?$",
     exhibit_note=r"^(?:Sources?|Notes?|Abréviations?)\s*:",

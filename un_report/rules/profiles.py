@@ -13,8 +13,10 @@ class Profile:
     script: the script its letters are in (a key of `un_report.script.SCRIPT_CLASSES`).
     common_words: frequent function words, lower case, telling apart languages of one script.
     edition: how page 1's masthead names an edition in this language, in the language itself,
-        on a line of its own under the date ("English", above "Original: Arabic"); a
-        translated edition prints it, an original states "Original: English" instead.
+        on a line of its own under the date ("Français", above "Original : anglais"); many
+        editions print their masthead in English, so `name` counts too ("Russian" above
+        "Original: English"). A translated edition prints it; an original states
+        "Original: English" instead.
     """
 
     name: str
@@ -26,8 +28,7 @@ class Profile:
 PROFILES: dict[str, Profile] = {
     "ar": Profile("Arabic", "arabic", edition=("عربي", "العربية")),
     "zh": Profile("Chinese", "han", edition=("中文",)),
-    "en": Profile("English", "latin", ("the", "of", "and", "to", "in", "is", "for", "that", "with", "on", "by", "its"),
-                  edition=("English",)),
+    "en": Profile("English", "latin", ("the", "of", "and", "to", "in", "is", "for", "that", "with", "on", "by", "its")),
     "fr": Profile("French", "latin", ("le", "la", "les", "des", "et", "du", "une", "est", "pour", "dans", "sur", "au"),
                   edition=("Français",)),
     "ru": Profile("Russian", "cyrillic", edition=("Русский",)),
