@@ -40,7 +40,7 @@ def resident_mib() -> float:
 
 def build(folder: Path, count: int) -> None:
     """`count` files in folder/in, each with a stored result of its own in folder/store."""
-    from un_report.columns import FigureTable
+    from un_report.columns import FigureTable, UnitTable
     from un_report.pipeline import ReportResult, report_outcome
     from un_report.store import Store, document_key
 
@@ -54,7 +54,7 @@ def build(folder: Path, count: int) -> None:
         report = f"A/80/{n + 1}"
         copy = ReportResult(
             path, report, result.lang,
-            [u.model_copy(update={"report": report, "source": path.name}) for u in result.units],
+            UnitTable(u.model_copy(update={"report": report, "source": path.name}) for u in result.units),
             FigureTable(f.model_copy(update={"report": report, "source": path.name}) for f in result.figures),
             result.seconds, result.notes, result.pages, result.meta, result.coverage,
         )

@@ -1,6 +1,6 @@
-"""A report's figures in columns (`columns.FigureTable`): one row per case, figures →
-the same records read back, pickled and unpickled, and the same rows of the figures table
-as the records give (`export.figure_rows`)."""
+"""A report's figures and units in columns (`columns.FigureTable`, `UnitTable`): one row
+per case, records → the same records read back, pickled and unpickled, and the same rows
+of the figures and paragraphs tables as the records give (`export.figure_rows`)."""
 
 from __future__ import annotations
 
@@ -10,9 +10,10 @@ from decimal import Decimal
 
 import pytest
 
-from un_report.columns import FigureTable
-from un_report.export import FIGURE_COLUMNS, figure_rows, figures_frame
-from un_report.models import Figure
+from un_report.boxes import Boxes
+from un_report.columns import FigureTable, UnitTable
+from un_report.export import FIGURE_COLUMNS, PARAGRAPH_COLUMNS, figure_rows, figures_frame, paragraphs_frame
+from un_report.models import Figure, Unit
 
 
 def figure(**fields: object) -> Figure:
@@ -78,3 +79,46 @@ def test_kinds_and_editions() -> None:
         table.set_editions([1, 1, 1])
     with pytest.raises(IndexError):
         table[4]
+
+
+def unit(**fields: object) -> Unit:
+    base: dict[str, object] = {"report": "A/80/1", "source": "a.txt", "lang": "en", "para": "1", "kind": "paragraph",
+                               "text": "Some 3 staff."}
+    return Unit(**(base | fields))
+
+
+UNIT_CASES: dict[str, list[Unit]] = {
+    "none": [],
+    "one": [unit()],
+    "numbered, in a part, with headings": [
+        unit(number=1, chapter="I. Introduction", section="A. Scope", heading="Staff", page=2),
+        unit(part="annex I", para="1 (annex I)", number=1, title="Box 1", kind="box", page=7),
+    ],
+    "every kind": [unit(kind=k, para=f"{k}-1") for k in ("paragraph", "box", "footnote")],
+    "pages and boxes of one unit": [
+        unit(text="ab", pages=[1, 2], boxes=Boxes([(1.0, 2.0, 3.0, 4.0), None])),
+        unit(para="2"),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", UNIT_CASES)
+def test_units_read_back(name: str) -> None:
+    units = UNIT_CASES[name]
+    table = UnitTable(units)
+    assert len(table) == len(units)
+    assert list(table) == units
+    assert pickle.loads(pickle.dumps(table)) == units
+    assert [u.model_dump() for u in table] == [u.model_dump() for u in units]
+    assert list(table.without_provenance()) == [u.model_copy(update={"pages": None, "boxes": None}) for u in units]
+    assert paragraphs_frame(table).equals(paragraphs_frame(units))
+    assert list(table.columns()) == list(PARAGRAPH_COLUMNS)
+
+
+def test_records_built_unvalidated_equal_validated_ones() -> None:
+    f = figure(page=3, x0=1.0, top=2.0, x1=3.0, bottom=4.0)
+    validated = Figure(**f.model_dump())
+    assert f == validated and f.model_dump() == validated.model_dump() and repr(f) == repr(validated)
+    u = unit(number=4)
+    built = Unit.of(**{name: getattr(u, name) for name in Unit.model_fields})
+    assert built == u and built.model_dump() == u.model_dump() and repr(built) == repr(u)

@@ -27,16 +27,16 @@ from pathlib import Path
 from typing import Protocol
 
 from un_report.align import Agreement, align, count_editions
-from un_report.columns import FigureTable
-from un_report.export import ALIGNED, TableSet, aligned_rows, document_rows, paragraph_rows
-from un_report.models import DocumentRow, Unit
+from un_report.columns import FigureTable, UnitTable
+from un_report.export import ALIGNED, TableSet, aligned_rows, document_rows
+from un_report.models import DocumentRow
 
 
 class Readable(Protocol):
     """What the tables need of a report read: its units and figures."""
 
     @property
-    def units(self) -> list[Unit]: ...
+    def units(self) -> UnitTable: ...
 
     @property
     def figures(self) -> FigureTable: ...
@@ -174,7 +174,7 @@ def _write_reports(
             count_editions(figures)
             result.figures.set_editions(f.editions for f in figures)
             del figures
-        tables.add_rows("paragraphs", paragraph_rows(result.units))
+        tables.add_units(result.units)
         tables.add_figures(result.figures)
         del result
 

@@ -1,16 +1,18 @@
-"""A report's figures in columns, from extract to export.
+"""A report's units and figures in columns, from segment and extract to export.
 
-A paragraph may hold a hundred thousand figures; as pydantic records each took about a
-kilobyte and ten microseconds to build. `FigureTable` keeps one typed array per field (a
-number per figure: offsets, page, kind, qualifier, editions) and stores each distinct string
-and value once (`Pool`): about 40 bytes a figure, and as little to pickle between the
-workers, the store and the assembly. It is a sequence of `Figure`s, each built when it is
-read, for the stages that want records (align, review, tests); export builds its frame
-from the columns (`FigureTable.columns`).
+A paragraph may hold a hundred thousand figures, and a text a hundred thousand paragraphs;
+as pydantic records each figure took about a kilobyte and ten microseconds to build, each
+unit more. `FigureTable` and `UnitTable` keep one typed array per field (a number per row:
+offsets, page, kind, qualifier, editions) and store each distinct string and value once
+(`Pool`): about 40 bytes a figure, and as little to pickle between the workers, the store
+and the assembly. Each is a sequence of records (`Figure`, `Unit`), built when read, for
+the stages that want records (align, review, tests); export builds its frames from the
+columns (`columns()`).
 """
 
 from __future__ import annotations
 
+import copy
 import math
 from array import array
 from collections import Counter
@@ -18,11 +20,13 @@ from collections.abc import Hashable, Iterable, Iterator, Sequence
 from decimal import Decimal
 from typing import Generic, TypeVar, get_args, overload
 
-from un_report.models import FIGURE_KINDS, Figure, FigureKind, Qualifier
+from un_report.boxes import Boxes
+from un_report.models import FIGURE_KINDS, Figure, FigureKind, Qualifier, Unit, UnitKind
 
 T = TypeVar("T", bound=Hashable)
 QUALIFIERS: tuple[Qualifier, ...] = get_args(Qualifier)
-NO_PAGE = -1  # the page column's None
+UNIT_KINDS: tuple[UnitKind, ...] = get_args(UnitKind)
+NO_NUMBER = -1  # the page and number columns' None
 Where = tuple[str, str, str, str, str]  # a figure's unit: report, source, lang, part, para
 WHERE_COLUMNS = ("report", "source", "lang", "part", "para")
 
@@ -95,7 +99,7 @@ class FigureTable(Sequence[Figure]):
         self.text.append(strings.number(text))
         self.start.append(start)
         self.end.append(end)
-        self.page.append(NO_PAGE if page is None else page)
+        self.page.append(NO_NUMBER if page is None else page)
         self.editions.append(editions)
         if self.boxes is None and box[0] is not None:
             self.boxes = tuple(array("d", [math.nan]) * (len(self.start) - 1) for _ in range(4))  # type: ignore[assignment]
@@ -138,7 +142,7 @@ class FigureTable(Sequence[Figure]):
             report=report, source=source, lang=lang, part=part, para=para, kind=FIGURE_KINDS[self.kind[i]],
             value=None if value is None else Decimal(value), unit=strings[self.unit[i]],
             subject=strings[self.subject[i]], qualifier=QUALIFIERS[self.qualifier[i]], text=strings[self.text[i]],
-            start=self.start[i], end=self.end[i], page=None if self.page[i] == NO_PAGE else self.page[i],
+            start=self.start[i], end=self.end[i], page=None if self.page[i] == NO_NUMBER else self.page[i],
             x0=x0, top=top, x1=x1, bottom=bottom, editions=self.editions[i],
         )
 
@@ -169,7 +173,7 @@ class FigureTable(Sequence[Figure]):
             "unit": [strings[s] for s in self.unit], "subject": [strings[s] for s in self.subject],
             "qualifier": [QUALIFIERS[q] for q in self.qualifier], "text": [strings[s] for s in self.text],
             "start": list(self.start), "end": list(self.end),
-            "page": [None if p == NO_PAGE else p for p in self.page],
+            "page": [None if p == NO_NUMBER else p for p in self.page],
             "x0": list(boxes[0]), "top": list(boxes[1]), "x1": list(boxes[2]), "bottom": list(boxes[3]),
             "editions": list(self.editions),
         }
@@ -177,3 +181,97 @@ class FigureTable(Sequence[Figure]):
 
 _KIND_NUMBERS = {kind: n for n, kind in enumerate(FIGURE_KINDS)}
 _QUALIFIER_NUMBERS = {qualifier: n for n, qualifier in enumerate(QUALIFIERS)}
+
+
+class UnitTable(Sequence[Unit]):
+    """The units of one report, a column per field; the per-character pages and boxes of
+    the units that have them (PDF input) kept beside, by position."""
+
+    def __init__(self, units: Iterable[Unit] = ()) -> None:
+        self.heads: Pool[tuple[str, str, str]] = Pool()  # report, source, lang
+        self.strings: Pool[str] = Pool()  # part, chapter, section, heading, title
+        self.head = array("i")
+        self.part, self.chapter, self.section, self.heading, self.title = (array("i") for _ in range(5))
+        self.kind, self.number, self.page = array("B"), array("i"), array("i")
+        self.para: list[str] = []
+        self.text: list[str] = []
+        self.pages: dict[int, list[int | None]] = {}
+        self.boxes: dict[int, Boxes] = {}
+        for unit in units:
+            self.append(unit)
+
+    def append(self, unit: Unit) -> None:
+        strings = self.strings
+        i = len(self.text)
+        self.head.append(self.heads.number((unit.report, unit.source, unit.lang)))
+        for column, value in ((self.part, unit.part), (self.chapter, unit.chapter), (self.section, unit.section),
+                              (self.heading, unit.heading), (self.title, unit.title)):
+            column.append(strings.number(value))
+        self.kind.append(_UNIT_KIND_NUMBERS[unit.kind])
+        self.number.append(NO_NUMBER if unit.number is None else unit.number)
+        self.page.append(NO_NUMBER if unit.page is None else unit.page)
+        self.para.append(unit.para)
+        self.text.append(unit.text)
+        if unit.pages is not None:
+            self.pages[i] = unit.pages
+        if unit.boxes is not None:
+            self.boxes[i] = unit.boxes
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    @overload
+    def __getitem__(self, i: int) -> Unit: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[Unit]: ...
+    def __getitem__(self, i: int | slice) -> Unit | list[Unit]:
+        if isinstance(i, slice):
+            return [self._unit(j) for j in range(*i.indices(len(self)))]
+        if not -len(self) <= i < len(self):
+            raise IndexError(i)
+        return self._unit(i % len(self))
+
+    def __iter__(self) -> Iterator[Unit]:
+        return (self._unit(i) for i in range(len(self)))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, UnitTable | list):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"UnitTable({len(self)} units)"
+
+    def _unit(self, i: int) -> Unit:
+        report, source, lang = self.heads.values[self.head[i]]
+        strings = self.strings.values
+        return Unit.of(
+            report=report, source=source, lang=lang, part=strings[self.part[i]], para=self.para[i],
+            kind=UNIT_KINDS[self.kind[i]], number=None if self.number[i] == NO_NUMBER else self.number[i],
+            chapter=strings[self.chapter[i]], section=strings[self.section[i]], heading=strings[self.heading[i]],
+            title=strings[self.title[i]], page=None if self.page[i] == NO_NUMBER else self.page[i],
+            text=self.text[i], pages=self.pages.get(i), boxes=self.boxes.get(i),
+        )
+
+    def without_provenance(self) -> UnitTable:
+        """The same units without their per-character pages and boxes (which no table holds)."""
+        lean = copy.copy(self)
+        lean.pages, lean.boxes = {}, {}
+        return lean
+
+    def columns(self) -> dict[str, Sequence[object]]:
+        """The paragraphs table's columns (export.PARAGRAPH_COLUMNS), a list of values each."""
+        heads, strings = [self.heads.values[h] for h in self.head], self.strings.values
+        return {
+            "report": [h[0] for h in heads], "source": [h[1] for h in heads], "lang": [h[2] for h in heads],
+            "part": [strings[s] for s in self.part], "para": self.para, "kind": [UNIT_KINDS[k] for k in self.kind],
+            "number": [None if n == NO_NUMBER else n for n in self.number],
+            "chapter": [strings[s] for s in self.chapter], "section": [strings[s] for s in self.section],
+            "heading": [strings[s] for s in self.heading], "title": [strings[s] for s in self.title],
+            "page": [None if p == NO_NUMBER else p for p in self.page], "text": self.text,
+        }
+
+
+_UNIT_KIND_NUMBERS = {kind: n for n, kind in enumerate(UNIT_KINDS)}

@@ -37,7 +37,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from un_report.align import AlignedFigure
-from un_report.columns import FigureTable
+from un_report.columns import FigureTable, UnitTable
 from un_report.errors import OutputError
 from un_report.models import DocumentRow, Figure, Unit
 
@@ -89,7 +89,7 @@ TABLE_COLUMNS = {"documents": DOCUMENT_COLUMNS, "paragraphs": PARAGRAPH_COLUMNS,
 Row = dict[str, object]  # one row of a table, by column name
 
 
-def paragraph_rows(units: list[Unit]) -> list[Row]:
+def paragraph_rows(units: Iterable[Unit]) -> list[Row]:
     return [u.model_dump(include=set(PARAGRAPH_COLUMNS)) for u in units]
 
 
@@ -116,7 +116,9 @@ def aligned_rows(rows: list[AlignedFigure]) -> list[Row]:
     return records
 
 
-def paragraphs_frame(units: list[Unit]) -> pd.DataFrame:
+def paragraphs_frame(units: Sequence[Unit]) -> pd.DataFrame:
+    if isinstance(units, UnitTable):
+        return _frame(units.columns(), PARAGRAPH_COLUMNS)
     return _frame(paragraph_rows(units), PARAGRAPH_COLUMNS)
 
 
@@ -153,7 +155,7 @@ def _frame(rows: list[Row] | Mapping[str, Sequence[object]], columns: dict[str, 
 
 
 def write_tables(
-    units: list[Unit],
+    units: Sequence[Unit],
     figures: Sequence[Figure],
     out: Path,
     aligned: list[AlignedFigure] | None = None,
@@ -354,6 +356,13 @@ class TableSet:
     def add_rows(self, name: str, rows: list[Row]) -> None:
         """Append `rows` (each a mapping of the table's columns) to the table `name`."""
         self.table(name).add_rows(rows)
+
+    def add_units(self, units: Sequence[Unit]) -> None:
+        """Append `units` to the paragraphs table: from its columns, for a `UnitTable`."""
+        if isinstance(units, UnitTable):
+            self.table("paragraphs").add_columns(units.columns(), len(units))
+        else:
+            self.add_rows("paragraphs", paragraph_rows(units))
 
     def add_figures(self, figures: Sequence[Figure]) -> None:
         """Append `figures` to the figures table: from its columns, for a `FigureTable`."""

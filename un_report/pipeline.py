@@ -19,13 +19,13 @@ from importlib import import_module
 from pathlib import Path
 
 from un_report.assembly import Entry, LeftOut, assemble
-from un_report.columns import FigureTable
+from un_report.columns import FigureTable, UnitTable
 from un_report.errors import InputError, Interrupted
 from un_report.export import prepare_output
 from un_report.extract import extract
 from un_report.ingest import ingest
 from un_report.limits import Limits, within
-from un_report.models import FIGURE_KINDS, Document, DocumentRow, FrontMatter, Unit
+from un_report.models import FIGURE_KINDS, Document, DocumentRow, FrontMatter
 from un_report.rules import language, supported
 from un_report.segment import coverage, segment
 from un_report.workers import Workers
@@ -38,7 +38,7 @@ class ReportResult:
     path: Path
     report: str
     lang: str
-    units: list[Unit]
+    units: UnitTable
     figures: FigureTable
     seconds: float
     notes: list[str] = field(default_factory=list)
@@ -247,8 +247,7 @@ def lean_outcome(path: Path, limits: Limits | None = None) -> Outcome:
 def lean(result: ReportResult) -> ReportResult:
     """The result without what no table holds: each unit's per-character pages and boxes
     (the figures carry their own page and box)."""
-    units = [u.model_copy(update={"pages": None, "boxes": None}) if u.pages or u.boxes else u for u in result.units]
-    return replace(result, units=units)
+    return replace(result, units=result.units.without_provenance())
 
 
 def largest_first(files: list[Path]) -> list[Path]:

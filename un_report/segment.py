@@ -23,9 +23,11 @@ the entries after it on its page) is set aside and counted: its entries open no 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from un_report.boxes import Boxes
+from un_report.columns import UnitTable
 from un_report.errors import InputError
 from un_report.models import Document, Line, Unit
 from un_report.rules.base import LanguageRules
@@ -166,7 +168,7 @@ class _Layout:
         return " "
 
 
-def segment(doc: Document, notes: list[str] | None = None) -> list[Unit]:
+def segment(doc: Document, notes: list[str] | None = None) -> UnitTable:
     """The units of a document's body, in reading order. What the reader had to repair or
     leave out (a paragraph number found inside the paragraph before, text outside any unit)
     is added to `notes` for the run summary."""
@@ -182,7 +184,11 @@ def segment(doc: Document, notes: list[str] | None = None) -> list[Unit]:
     if not any(d.kind == "paragraph" for d in drafts):
         raise InputError(doc.path or doc.source, "no body text found (is it a UN document?)")
     _place_footnotes(drafts)
-    return [_finish(d, doc, layout) for d in drafts]
+    units = UnitTable()
+    drafts.reverse()
+    while drafts:  # each draft let go once its unit is in the table
+        units.append(_finish(drafts.pop(), doc, layout))
+    return units
 
 
 def _place_footnotes(drafts: list[_Draft]) -> None:
@@ -728,13 +734,13 @@ def _finish(draft: _Draft, doc: Document, layout: _Layout) -> Unit:
     if boxes:
         boxes.pad(len(text) - len(boxes))
     text, pages, boxes = _clean(text, draft.pages, boxes, layout)
-    return Unit(
+    return Unit.of(
         report=doc.report,
         source=doc.source,
         lang=doc.lang,
         part=draft.part,
         para=draft.para,
-        kind=draft.kind,  # type: ignore[arg-type]
+        kind=draft.kind,
         number=draft.number,
         chapter=draft.chapter,
         section=draft.section,
@@ -777,7 +783,7 @@ def _is_numeral(word: str) -> bool:
     return bool(re.fullmatch(r"[IVXLC]+|\d+|[A-Z]", word.rstrip(".:")))
 
 
-def coverage(doc: Document, units: list[Unit]) -> float | None:
+def coverage(doc: Document, units: Sequence[Unit]) -> float | None:
     """Share of the body's characters (white space aside, tables and charts set aside) that
     ended up in some unit or in the headings the units carry; None for a document without
     body text."""

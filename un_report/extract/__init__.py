@@ -10,7 +10,7 @@ package holds no word of any language.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from itertools import pairwise
 
@@ -123,7 +123,7 @@ def _share_ranges(found: list[Reading], text: str, patterns: Patterns) -> None:
             second.qualifier = first.qualifier
 
 
-def extract(units: list[Unit], language: Language) -> FigureTable:
+def extract(units: Iterable[Unit], language: Language) -> FigureTable:
     """Every figure of every unit (all in `language`), each tied to its unit, offsets and page;
     none while the language has no figure rules."""
     figures = FigureTable()
