@@ -239,8 +239,11 @@ CONTENTS = [  # lines → the units' (part, para), and the note
     pytest.param((("Contents", "heading"), ("Chapter Page", "heading"), ("I. Introduction 3", "exhibit"),
                   ("Annex. Participants", None), ("1. Text.", "body")),
                  [("", "1")], "4 lines of a table of contents set aside", id="annex-entry-opens-no-part"),
-    pytest.param((("CONTENTS", "heading"), ("1. Tourner la page 2", "heading"), ("1. Text.", "body")),
+    pytest.param((("CONTENTS", "heading"), ("1. Tourner la page 2", "exhibit"), ("1. Text.", "body")),
                  [("", "1")], "2 lines of a table of contents set aside", id="ends-at-main-text"),
+    pytest.param((("Contents", "heading"), ("I. Shipping . . . . . . 1 - 28", "body"), ("Paragraphs", "body"),
+                  ("1. Text.", None)),
+                 [("", "1")], "3 lines of a table of contents set aside", id="leader-rows-then-a-numbered-paragraph"),
 ]
 
 

@@ -328,22 +328,31 @@ class _Assembler:
         """A table of contents: its heading ("Contents") and the lines after it on its page
         up to main text, footnotes aside. Its entries ("Annex. Participants", "1. Tourner la
         page 2", "I. Shipping . . . . 1 - 28") are neither parts' headings nor paragraphs:
-        set aside, counted. Main text is a line of the body's layout (role "body") without
-        leaders that is numbered, longer than a heading or ends a sentence."""
+        set aside, counted. Main text is a line without leaders that is numbered (a table's
+        rows aside), or one of the body's layout (role "body") longer than a heading or
+        ending a sentence."""
         text, role, layout = line.text.strip(), line.role, self.layout
         if role in (None, "heading") and layout.contents.match(text):
             self.contents_page = line.page
         elif self.contents_page is None or role == "footnote":
             return False
-        elif line.page != self.contents_page or (role == "body" and not LEADERS.search(text) and (
-            layout.numbered.match(text) or len(text) > layout.max_heading or text.rstrip(CLOSERS)[-1:] in FULL_STOPS
-        )):
+        elif line.page != self.contents_page or self.main_text(line):
             self.contents_page = None
             return False
         self.contents_lines += text.count("\n") + 1
         self.paragraph = self.main = None
         self.title = []
         return True
+
+    def main_text(self, line: Line) -> bool:
+        """Whether a line under a contents heading is main text, not one of its entries."""
+        text, layout = line.text.strip(), self.layout
+        if line.role == "exhibit" or LEADERS.search(text):
+            return False
+        if layout.numbered.match(text):
+            return True
+        ends = text.rstrip(CLOSERS)[-1:] in FULL_STOPS
+        return line.role == "body" and (len(text) > layout.max_heading or ends)
 
     def continues_list(self, line: Line) -> bool:
         """A list item of the paragraph before, however the layout set it ("(c) Findings …"
@@ -615,13 +624,15 @@ class _Exhibit:
 
 @dataclass(frozen=True)
 class _HeadingEnd:
-    """Where a heading's last printed line stands: its title's left edge and its bottom."""
+    """Where a heading's last printed line stands: its title's left edge and its bottom. A
+    lettered sub-heading's wrapped line may start under its title or under its label."""
 
     field: str  # chapter, section or heading: the column a wrapped line carries on
     page: int | None
     title_x0: float
     bottom: float
     height: float
+    label_x0: float | None = None  # a lettered sub-heading's label ("(a)"), where it starts
 
     @staticmethod
     def of(line: Line, field: str, m: re.Match[str] | None) -> _HeadingEnd | None:
@@ -637,19 +648,21 @@ class _HeadingEnd:
             return None
         top, bottom = min(b[1] for b in ink), max(b[3] for b in ink)
         last_top = max(b[1] for b in ink)
-        return _HeadingEnd(field, line.page, first[0], bottom, min(bottom - last_top, bottom - top))
+        label_x0 = ink[0][0] if m is not None and "label" in m.groupdict() else None
+        return _HeadingEnd(field, line.page, first[0], bottom, min(bottom - last_top, bottom - top), label_x0)
 
     def carried_on_by(self, line: Line) -> bool:
         ink = [b for b in line.boxes or () if b is not None]
         if line.page != self.page or not ink:
             return False
         x0, top = ink[0][0], min(b[1] for b in ink)
-        aligned = abs(x0 - self.title_x0) <= HEADING_ALIGN * self.height
+        edges = (self.title_x0,) if self.label_x0 is None else (self.title_x0, self.label_x0)
+        aligned = any(abs(x0 - edge) <= HEADING_ALIGN * self.height for edge in edges)
         return aligned and 0 <= top - self.bottom <= HEADING_GAP * self.height
 
     def moved_to(self, line: Line) -> _HeadingEnd:
         ink = [b for b in line.boxes or () if b is not None]
-        return _HeadingEnd(self.field, self.page, self.title_x0, max(b[3] for b in ink), self.height)
+        return _HeadingEnd(self.field, self.page, self.title_x0, max(b[3] for b in ink), self.height, self.label_x0)
 
 
 def _misprinted(number: int, expected: int) -> bool:

@@ -213,10 +213,12 @@ def _ruled_areas(page: PageInput) -> list[BBox]:
 
 def _label_within(line: TextLine, group: list[TextLine]) -> bool:
     """A line standing between an exhibit's first and last lines, across its width, that
-    ends no sentence: a chart's category labels and axis titles printed between its
-    figures. A paragraph beside the exhibit is not across it; one ending in it ends a
-    sentence."""
+    ends no sentence and opens no numbered paragraph: a chart's category labels and axis
+    titles printed between its figures. A paragraph beside the exhibit is not across it."""
     if not group or not line.ink:
+        return False
+    cells = _cell_texts(line)
+    if len(cells) > 1 and _is_marker(cells[0]):  # a numbered paragraph's first line
         return False
     top, bottom = min(ln.top for ln in group), max(ln.bottom for ln in group)
     x0, x1 = min(ln.x0 for ln in group), max(ln.x1 for ln in group)
