@@ -132,13 +132,14 @@ def _is_white(color: Any) -> bool:
 
 def reaches_page_edge(box: BBox, page: PageInput) -> bool:
     """A shape touching the page's edge: a background, a bleed or a clipping frame, never a
-    panel's frame or a table's rule, which stand within the margins."""
+    panel's drawn frame or a table's rule, which stand within the margins (a panel's
+    shading may bleed off the page)."""
     x0, top, x1, bottom = box
     return x0 <= SLACK or top <= SLACK or x1 >= page.width - SLACK or bottom >= page.height - SLACK
 
 
 def _panels(page: PageInput, body_size: float) -> list[BBox]:
-    """Framed or shaded rectangles big enough to hold a titled panel (none reaching the
+    """Framed or shaded rectangles big enough to hold a titled panel (no frame reaching the
     page's edge)."""
     min_w = PANEL_MIN_WIDTH_SHARE * page.width
     min_h = PANEL_MIN_HEIGHT_EM * body_size
@@ -148,11 +149,11 @@ def _panels(page: PageInput, body_size: float) -> list[BBox]:
     for s in page.shapes:
         x0, top, x1, bottom = _box(s)
         w, h = x1 - x0, bottom - top
-        if reaches_page_edge((x0, top, x1, bottom), page):
-            continue
         if w < THIN or h < THIN:
             rules.append((x0, top, x1, bottom))
-        elif (s.get("fill") and not _is_white(s.get("non_stroking_color"))) or s.get("stroke"):
+        elif s.get("fill") and not _is_white(s.get("non_stroking_color")):
+            boxes.append((x0, top, x1, bottom))  # shading may bleed off the page
+        elif s.get("stroke") and not reaches_page_edge((x0, top, x1, bottom), page):
             boxes.append((x0, top, x1, bottom))
     boxes = _merge_stacked(boxes) + _frames(rules)
     found = [
