@@ -53,6 +53,14 @@ def test_units_start_on_pages_in_order(zh_pdf: ReportResult) -> None:
     assert pages == sorted(pages)  # type: ignore[type-var]
 
 
+@pytest.mark.parametrize("path", ZH_PDFS, ids=lambda p: p.stem)
+def test_chinese_cover_gives_title_and_session(path: Path, read_pdf_once: Callable[[Path], ReadPdf]) -> None:
+    """The cover's title is its largest type, above or below the formula; the formula,
+    on one line (大会正式记录第八十届会议补编第1号) or on several, gives the session."""
+    meta = read_pdf_once(path).document.meta
+    assert (meta.title, meta.session) == ("秘书长关于联合国工作的报告", "第八十届会议")
+
+
 @pytest.fixture(scope="module")
 def en_pdf(read_pdf_once: Callable[[Path], ReadPdf]) -> ReportResult:
     return read_pdf_once(EN_PDF).result

@@ -51,10 +51,12 @@ def read_masthead(segments: list[Segment], width: float, height: float, rules: L
     foot = [s for s in segments if s.top > FOOT_SHARE * height]
     job = next((m.group(0) for s in foot if (m := re.search(rf"{JOB_NUMBER.pattern}[A-Z]?", s.text))), "")
     cover = _official_records_formula(segments, layout)
-    if cover is not None:  # a cover: the title stands above the organ, session and supplement
-        title = _cover_title([s for s in segments if s.bottom <= cover[0].top])
-        return FrontMatter(symbols=symbols, title=title, date=date, session=cover[0].text, agenda=agenda,
-                           job=job, body_top=cover[1].bottom)
+    if cover is not None:  # a cover: the title is its largest type, beside the organ, session and supplement
+        formula, session = cover
+        title_lines = _largest_type([s for s in segments if s not in formula and s.top < FOOT_SHARE * height])
+        bottom = max(s.bottom for s in [*formula, *title_lines])
+        return FrontMatter(symbols=symbols, title=" ".join(s.text for s in title_lines), date=date,
+                           session=session, agenda=agenda, job=job, body_top=bottom)
     heads = [s for s in upper if s.text in (session, agenda)] + [s for s in top if _date(s.text, layout)]
     below = max((s.bottom for s in heads), default=MASTHEAD_SHARE * height * 0.6)
     title, title_bottom = _title(segments, below, height)
@@ -71,20 +73,18 @@ def _masthead_date(top: list[Segment], rules: LanguageRules) -> str:
     return next((d for s in top for layout in layouts if (d := _date(s.text, layout))), "")
 
 
-def _official_records_formula(segments: list[Segment], layout: LayoutRules) -> tuple[Segment, Segment] | None:
-    """The session and supplement lines of an Official Records cover (Eightieth Session /
-    Supplement No. 1), two segments one under the other, or None."""
+def _official_records_formula(segments: list[Segment], layout: LayoutRules) -> tuple[list[Segment], str] | None:
+    """The segments of an Official Records cover's formula, on one line (大会正式记录第八十届
+    会议补编第1号) or on two, one under the other (Eightieth Session / Supplement No. 1), and
+    the session as printed; or None."""
     formula = re.compile(layout.session_symbol, re.IGNORECASE)
+    for seg in segments:
+        if m := formula.search(seg.text):
+            return [seg], m.groupdict().get("printed") or seg.text
     for upper, lower in itertools.pairwise(segments):
         if formula.search(f"{upper.text}\n{lower.text}"):
-            return upper, lower
+            return [upper, lower], upper.text
     return None
-
-
-def _cover_title(above: list[Segment]) -> str:
-    """The largest type above a cover's formula, its lines joined: the title. The organ
-    names beside it (United Nations, General Assembly) are set smaller."""
-    return " ".join(s.text for s in _largest_type(above))
 
 
 def _largest_type(segments: list[Segment]) -> list[Segment]:
