@@ -122,3 +122,8 @@ def test_records_built_unvalidated_equal_validated_ones() -> None:
     u = unit(number=4)
     built = Unit.of(**{name: getattr(u, name) for name in Unit.model_fields})
     assert built == u and built.model_dump() == u.model_dump() and repr(built) == repr(u)
+
+
+def test_headings_of_units() -> None:
+    table = UnitTable(UNIT_CASES["numbered, in a part, with headings"])
+    assert table.headings() == {"I. Introduction", "A. Scope", "Staff", "Box 1"}

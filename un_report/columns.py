@@ -255,6 +255,11 @@ class UnitTable(Sequence[Unit]):
             text=self.text[i], pages=self.pages.get(i), boxes=self.boxes.get(i),
         )
 
+    def headings(self) -> set[str]:
+        """The chapters, sections, headings and titles the units carry, each once."""
+        used = {n for column in (self.chapter, self.section, self.heading, self.title) for n in set(column)}
+        return {self.strings.values[n] for n in used} - {""}
+
     def without_provenance(self) -> UnitTable:
         """The same units without their per-character pages and boxes (which no table holds)."""
         lean = copy.copy(self)

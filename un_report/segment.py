@@ -23,7 +23,6 @@ the entries after it on its page) is set aside and counted: its entries open no 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from un_report.boxes import Boxes
@@ -796,15 +795,14 @@ def _is_numeral(word: str) -> bool:
     return bool(re.fullmatch(r"[IVXLC]+|\d+|[A-Z]", word.rstrip(".:")))
 
 
-def coverage(doc: Document, units: Sequence[Unit]) -> float | None:
+def coverage(doc: Document, units: UnitTable) -> float | None:
     """Share of the body's characters (white space aside, tables and charts set aside) that
     ended up in some unit or in the headings the units carry; None for a document without
     body text."""
     body = sum(len(_INK.sub("", line.text)) for line in doc.lines if line.role != "exhibit")
     if not body:
         return None
-    headings = {h for u in units for h in (u.chapter, u.section, u.heading, u.title) if h}
-    placed = sum(len(_INK.sub("", u.text)) for u in units) + sum(len(_INK.sub("", h)) for h in headings)
+    placed = sum(len(_INK.sub("", text)) for text in units.text) + sum(len(_INK.sub("", h)) for h in units.headings())
     return round(min(1.0, placed / body), 4)
 
 

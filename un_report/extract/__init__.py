@@ -15,10 +15,10 @@ from dataclasses import replace
 from itertools import pairwise
 
 from un_report.columns import FigureTable
-from un_report.extract.matcher import Patterns, Stretches, excluded_spans, moved, non_figure_spans
-from un_report.extract.resolver import Reading, classified, resolve
+from un_report.extract.matcher import Patterns, moved
+from un_report.extract.resolver import NOT_A_FIGURE, Reading, classified, resolve
 from un_report.extract.subject import subject_for
-from un_report.extract.windows import Found, found_in
+from un_report.extract.windows import Excluding, Found, found_in
 from un_report.language import Language
 from un_report.models import Unit
 from un_report.numbers import ascii_view
@@ -37,49 +37,49 @@ def extract_text(text: str, language: Language) -> list[Reading]:
     return [replace(r, start=r.start + offset, end=r.end + offset) for r, offset, _ in readings(text, language)]
 
 
-_TextStretches = tuple[tuple[Stretches, Stretches], Stretches]  # `excluded_spans` and `non_figure_spans`
-
-
 def readings(text: str, language: Language) -> Iterator[tuple[Reading, int, str]]:
     """The figures of one text in reading order, each as a reading, the offset its start and
     end are counted from, and its subject. A reading may be shared with another figure read
     on a like stretch of text (`windows`): it is never to be changed.
 
     Matches are read in runs: two follow in one run when the text between them may join them
-    (a list, a range, a repeat in brackets, or nothing at all). A run of one match that no
-    excluding stretch touches is read on its own stretch of text (`windows.Local`); a longer
-    run, or one so touched, is read again in the whole text."""
+    (`_joins`: a list, a range, a repeat in brackets). A run of one match is read on its own
+    stretch of text (`windows.Local`); a longer run is read again in the whole text."""
     view = ascii_view(text)
     patterns = language.patterns
+    excluding = Excluding(view, patterns)
     run: list[Found] = []
-    stretches: list[_TextStretches] = []  # the text's, once a match needs them
     for found in found_in(text, view, language):
-        if run and not _may_join(view[run[-1].end : found.start], patterns):
-            yield from _read_run(run, text, view, language, stretches)
+        if run and not _joins(run, found, view, patterns, excluding):
+            yield from _read_run(run, text, view, language, excluding)
             run = []
         run.append(found)
     if run:
-        yield from _read_run(run, text, view, language, stretches)
+        yield from _read_run(run, text, view, language, excluding)
 
 
-def _may_join(gap: str, patterns: Patterns) -> bool:
-    """Whether the text between two matches may make them one list, range or repeat."""
-    return not gap or patterns.joining_gap.match(gap) is not None
+def _joins(run: list[Found], found: Found, view: str, patterns: Patterns, excluding: Excluding) -> bool:
+    """Whether a match goes on the run before it: the text between may make them one list,
+    range or repeat; or none is between, and the match before may be no figure, which then
+    makes this one none either (`resolver.classified`: 第二个十年)."""
+    last = run[-1]
+    gap = view[last.end : found.start]
+    if gap:
+        return patterns.joining_gap.match(gap) is not None
+    return len(run) > 1 or last.excluded(excluding) in NOT_A_FIGURE
 
 
 def _read_run(
-    run: list[Found], text: str, view: str, language: Language, stretches: list[_TextStretches]
+    run: list[Found], text: str, view: str, language: Language, excluding: Excluding
 ) -> Iterator[tuple[Reading, int, str]]:
-    """The figures of one run of matches (`readings`)."""
-    patterns = language.patterns
-    if not stretches:
-        stretches.append((excluded_spans(view, patterns), non_figure_spans(view, patterns)))
-    words, spans = stretches[0]
-    if len(run) == 1 and not any(s.overlaps(run[0].start, run[0].end) for s in (*words, spans)):
-        reading = run[0].local.reading
-        if reading is not None and not reading.pending:
+    """The figures of a run of matches (`readings`)."""
+    if len(run) == 1:
+        reading = run[0].reading(excluding)
+        if reading is not None:
             yield reading, run[0].offset, run[0].local.subject
         return
+    patterns = language.patterns
+    words, spans = excluding.stretches()
     matches = [moved(found.local.match, found.offset) for found in run]
     read: list[Reading] = []
     for candidate in classified(matches, view, patterns, words, spans):

@@ -107,32 +107,52 @@ def classified(
 
 
 def exclusion(
-    m: Match, view: str, patterns: Patterns, words: Sequence[Stretches], spans: Stretches
+    m: Match, view: str, patterns: Patterns, words: Sequence[Stretches], spans: Stretches, shift: int = 0
 ) -> Exclusion | None:
-    """The non-figure context that holds for the match whatever its kind, if any."""
-    start, end = m.bounds()
-    if in_excluded_word(m, words):
+    """The non-figure context that holds for the match whatever its kind, if any (`shift`:
+    where in the text of the stretches `view` starts)."""
+    return first_exclusion(
+        in_excluded_word(m, words, shift), near_exclusions(m, view, patterns),
+        spans.holding(m.bounds()[0] + shift) is not None,
+    )
+
+
+NearExclusions = tuple[Exclusion | None, Exclusion | None]
+
+
+def first_exclusion(in_word: bool, near: NearExclusions, in_span: bool) -> Exclusion | None:
+    """Which exclusion holds, in order: a word with a numeral or a web address; what the
+    text right around the match shows (`near_exclusions`); a time of day or telephone number."""
+    if in_word:
         return "word"
+    before_spans, after_spans = near
+    if before_spans is not None:
+        return before_spans
+    return "span" if in_span else after_spans
+
+
+def near_exclusions(m: Match, view: str, patterns: Patterns) -> NearExclusions:
+    """What the text right around the match excludes it as: a code, a reference, a follower
+    (looked at before the stretches of non-figure spans); a date or a glued unit (after)."""
+    start, end = m.bounds()
     touching_currency = m.currency_before is not None and m.currency_before.end == start  # Euro131 million
     if CODE_BEFORE.search(view[max(0, start - CODE_WINDOW) : start]) and not (
         touching_currency or patterns.code_prefix.search(view, max(0, start - patterns.code_prefix_window), start)
     ):
-        return "code"
+        return "code", None
     glued = CODE_AFTER.match(view[end : end + 2])
     if glued and m.suffix is None:
-        return "code"
+        return "code", None
     window = patterns.ordinal_window
     if may_end_before(view, start, window, patterns.ordinal_last) and patterns.ordinal_before.search(
         view, max(0, start - window), start
     ):
-        return "reference"
+        return "reference", None
     if patterns.non_figure_after.match(view[end : end + FOLLOWER_WINDOW]):
-        return "follower"  # 90 年代 even though 年 is a unit
-    if spans.holding(start) is not None:
-        return "span"
+        return "follower", None  # 90 年代 even though 年 is a unit
     if m.digits is not None and m.suffix is None and m.magnitude is None and _is_date(m, view, patterns):
-        return "date"
-    return "glued" if glued else None
+        return None, "date"
+    return None, "glued" if glued else None
 
 
 def _is_date(m: Match, view: str, patterns: Patterns) -> bool:
@@ -195,12 +215,13 @@ def _dates_of_lists(found: list[Candidate], view: str, patterns: Patterns) -> li
     return out
 
 
-def in_excluded_word(m: Match, excluded: Sequence[Stretches]) -> bool:
+def in_excluded_word(m: Match, excluded: Sequence[Stretches], shift: int = 0) -> bool:
     """Whether the match's number lies in a word that holds a numeral but is no number (一起,
     之一) or in a web address. A fraction or a percent is one by its marker, whatever word
     its digits seem to form (十分之一, 百分之一百); a qualified number is one (more than one
     of them); a unit or a share word that reads on past the word wins (三方面, 十分钟; des
-    deux tiers, where des deux is "both")."""
+    deux tiers, where des deux is "both"). `shift`: where the match's text starts in that of
+    the stretches."""
     qualified = m.qualifier_before is not None and m.form == "number"
     if m.form == "fraction" or m.percent_before is not None or qualified:
         return False
@@ -215,8 +236,8 @@ def in_excluded_word(m: Match, excluded: Sequence[Stretches]) -> bool:
         return a <= start < b or a < end <= b
 
     # a stretch that covers the number holds its first or its last character
-    held = (stretches.holding(offset) for stretches in excluded for offset in (start, end - 1))
-    return any(span is not None and covers(*span) for span in held)
+    held = (stretches.holding(offset + shift) for stretches in excluded for offset in (start, end - 1))
+    return any(span is not None and covers(span[0] - shift, span[1] - shift) for span in held)
 
 
 def resolve(m: Match, text: str, rules: LanguageRules, patterns: Patterns) -> Reading | None:
