@@ -67,3 +67,50 @@ def test_a_document_in_a_language_without_rules_is_refused_with_its_name(
     assert exit_code != 0
     assert "the text is French" in err and str(report) in err
     assert not (tmp_path / "out" / "figures.csv").exists()  # never read with English rules
+
+
+MASTHEADS = [  # page 1's masthead lines → (the edition it names, the original it states)
+    pytest.param(["Distr.: General", "17 April 2025", "English", "Original: Arabic"], ("en", "ar"), id="translation"),
+    pytest.param(["Distr.: General", "20 February 2024", "Russian", "Original: English"], ("ru", "en"),
+                 id="translation-masthead-in-english"),
+    pytest.param(["FRANÇAIS", "ORIGINAL : ANGLAIS"], ("fr", None), id="old-scan-in-french"),
+    pytest.param(["Distr.: General", "Original: English"], (None, "en"), id="original"),
+    pytest.param(["原文：中文"], (None, "zh"), id="original-in-chinese"),
+    pytest.param(["Original: English and French", "Distr.: General"], (None, None), id="two-originals"),
+]
+
+
+@pytest.mark.parametrize(("masthead", "languages"), MASTHEADS)
+def test_masthead_names_edition_and_original(masthead: list[str], languages: tuple[str | None, str | None]) -> None:
+    from un_report.ingest.detect import edition_language, original_language
+
+    assert (edition_language(masthead), original_language(masthead)) == languages
+
+
+class _Masthead:  # what ingest reads of a PDF's page 1: its segments and page size
+    page_size = (612.0, 792.0)
+
+    def __init__(self, texts: list[str]) -> None:
+        from un_report.ingest.pdf.masthead import Segment
+
+        self.masthead = [Segment(t, 400.0, 40.0 + 12 * i, 500.0, 50.0 + 12 * i, 10.0, False) for i, t in enumerate(texts)]
+
+
+ENGLISH = "The Permanent Mission of the Republic has the honour to transmit to the Secretary-General the report"
+RUSSIAN = "Комитет рассмотрел шестой периодический доклад государства-участника на своих заседаниях"
+EDITIONS = [  # masthead, page 1's text → the language tag page 1 gives (None: told from the whole text)
+    pytest.param(["Original: English"], ENGLISH, "en", id="original-and-page-one-agree"),
+    pytest.param(["Original: English"], RUSSIAN, None, id="page-one-is-a-translation"),
+    pytest.param(["Russian", "Original: English"], RUSSIAN, "ru", id="edition-named"),
+    pytest.param(["Distr.: General"], ENGLISH, None, id="neither"),
+]
+
+
+@pytest.mark.parametrize(("masthead", "page_one", "code"), EDITIONS)
+def test_edition_language_from_page_one(masthead: list[str], page_one: str, code: str | None) -> None:
+    from un_report.ingest import _edition
+    from un_report.models import Line
+
+    arabic_annex = [Line(text="يتشرف الممثل الدائم بأن يحيل إلى الأمين العام التقرير", page=2)] * 40
+    lines = [Line(text=page_one, page=1), *arabic_annex]
+    assert _edition(_Masthead(masthead), lines) == code  # type: ignore[arg-type]

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from un_report.errors import InputError
-from un_report.ingest.detect import detect_language, edition_language
+from un_report.ingest.detect import detect_language, edition_language, original_language
 from un_report.ingest.files import check_regular_file, path_problem
 from un_report.ingest.front import (
     MASTHEAD_SHARE,
@@ -87,7 +87,7 @@ def ingest(path: Path) -> Document:
     lines, furniture, pdf = read_input(path)
     if not any(line.text.strip() for line in lines):
         raise InputError(path, "no text found in the file")
-    code = _edition(pdf) or detect_language("\n".join(line.text for line in lines[:DETECTION_LINES]))
+    code = _edition(pdf, lines) or detect_language("\n".join(line.text for line in lines[:DETECTION_LINES]))
     if code is None:
         raise InputError(path, "no letters of any script found in the text")
     try:
@@ -118,12 +118,20 @@ def ingest(path: Path) -> Document:
     )
 
 
-def _edition(pdf: PdfText | None) -> str | None:
-    """The language page 1's masthead names its edition in, from its top area (a PDF only)."""
+def _edition(pdf: PdfText | None, lines: list[Line]) -> str | None:
+    """The language of a PDF's edition, from page 1's masthead: the edition it names, else
+    the original it states where page 1's text is in that language too (the pages after
+    may be an annex in another, circulated as submitted); None for a text, or if neither."""
     if pdf is None:
         return None
     height = pdf.page_size[1]
-    return edition_language(s.text for s in pdf.masthead if s.top < MASTHEAD_SHARE * height)
+    masthead = [s.text for s in pdf.masthead if s.top < MASTHEAD_SHARE * height]
+    named = edition_language(masthead)
+    if named is not None:
+        return named
+    original = original_language(masthead)
+    page_one = "\n".join(line.text for line in lines if line.page == 1)
+    return original if original is not None and detect_language(page_one) == original else None
 
 
 def _front_matter(pdf: PdfText | None, front: list[Line], furniture: list[Line], rules: LanguageRules) -> FrontMatter:

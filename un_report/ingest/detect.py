@@ -7,7 +7,8 @@ languages of one script (English, French, Spanish) the commonest function words 
 A PDF's masthead may name its edition's language on a line of its own ("English" above
 "Original: Arabic"; "Русский" or "Russian" above "Original: English"): that names the
 edition even where most of its pages are in another language (an annex circulated in the
-language of submission only).
+language of submission only). A masthead naming no edition states the original ("Original:
+English"): that is the edition's language where page 1's own text agrees.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from un_report.rules.profiles import PROFILES
+from un_report.rules.profiles import ORIGINAL_WORDS, PROFILES
 from un_report.script import script_counts
 
 SAMPLE_CHARS = 20_000  # enough text to be sure, little enough to be quick
@@ -41,5 +42,21 @@ def detect_language(text: str) -> str | None:
 
 def edition_language(masthead: Iterable[str]) -> str | None:
     """The language whose edition page 1's masthead names on a line of its own, or None."""
-    names = {name.casefold(): code for code, p in PROFILES.items() for name in (p.name, *p.edition)}
+    names = _names()
     return next((names[t] for t in (text.strip().casefold() for text in masthead) if t in names), None)
+
+
+def original_language(masthead: Iterable[str]) -> str | None:
+    """The language page 1's masthead says the document was written in ("Original: English",
+    "原文：中文"), or None. An edition that names no language of its own is that original."""
+    names, words = _names(), {w.casefold() for w in ORIGINAL_WORDS}
+    for text in masthead:
+        head, colon, tail = text.replace("：", ":").rpartition(":")
+        if colon and head.strip().casefold() in words and tail.strip().casefold() in names:
+            return names[tail.strip().casefold()]
+    return None
+
+
+def _names() -> dict[str, str]:
+    """Each language's names as a masthead prints them (English, its own), folded → its code."""
+    return {name.casefold(): code for code, p in PROFILES.items() for name in (p.name, *p.edition)}

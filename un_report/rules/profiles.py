@@ -36,6 +36,10 @@ PROFILES: dict[str, Profile] = {
                   edition=("Español",)),
 }
 
+# The word before the colon of page 1's "Original: English", the language a document was
+# written in, as the six editions' mastheads print it (in English or their own language).
+ORIGINAL_WORDS = ("Original", "Подлинный текст", "原文", "الأصل")
+
 # The recycling note printed beside page 1's barcode, in the six languages' editions: page
 # furniture, dropped before the language is known.
 RECYCLE_NOTES = ("Please recycle", "Prière de recycler", "Merci de recycler", "Se ruega reciclar",
