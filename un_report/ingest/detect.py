@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from un_report.rules.profiles import ORIGINAL_WORDS, PROFILES
+from un_report.rules.profiles import ORIGINAL_COLONS, ORIGINAL_WORDS, PROFILES
 from un_report.script import script_counts
 
 SAMPLE_CHARS = 20_000  # enough text to be sure, little enough to be quick
@@ -51,7 +51,9 @@ def original_language(masthead: Iterable[str]) -> str | None:
     "原文：中文"), or None. An edition that names no language of its own is that original."""
     names, words = _names(), {w.casefold() for w in ORIGINAL_WORDS}
     for text in masthead:
-        head, colon, tail = text.replace("：", ":").rpartition(":")
+        for mark in ORIGINAL_COLONS:
+            text = text.replace(mark, ":")
+        head, colon, tail = text.rpartition(":")
         if colon and head.strip().casefold() in words and tail.strip().casefold() in names:
             return names[tail.strip().casefold()]
     return None

@@ -39,6 +39,7 @@ PROFILES: dict[str, Profile] = {
 # The word before the colon of page 1's "Original: English", the language a document was
 # written in, as the six editions' mastheads print it (in English or their own language).
 ORIGINAL_WORDS = ("Original", "Подлинный текст", "原文", "الأصل")
+ORIGINAL_COLONS = ("：",)  # the colon after it where it is not ":" (the full-width colon of 原文：中文)
 
 # The recycling note printed beside page 1's barcode, in the six languages' editions: page
 # furniture, dropped before the language is known.
