@@ -39,6 +39,7 @@ from un_report.script import (
     numbered_line,
 )
 
+LINE_END_HYPHENS = "-\u2010"  # hyphen-minus, hyphen: a word broken or compounded across lines
 FOOTNOTE_START = re.compile(rf"^(?P<marker>[{SUPERSCRIPT_DIGITS}]+)\s*(?P<text>.*)$")
 CLOSERS = CLOSING_MARKS + SUPERSCRIPT_DIGITS  # may follow a sentence end: 。” or 。²
 
@@ -156,11 +157,14 @@ class _Layout:
         return len(text) <= self.max_heading and not self.ends_sentence(text) and not text.endswith(",")
 
     def separator(self, left: str, right: str) -> str:
-        """What joins two wrapped lines: nothing between CJK characters or split digits."""
+        """What joins two wrapped lines: nothing between CJK characters or split digits, nor
+        after a word's hyphen at the end of a line, a block or a page (decision-/making)."""
         if not left or not right or left[-1].isspace() or right[0].isspace():
             return ""
         a, b = left[-1], right[0]
         if self.script.match(a) or self.script.match(b):
+            return ""
+        if a in LINE_END_HYPHENS and len(left) > 1 and left[-2].isalpha() and b.isalpha():
             return ""
         if self.joins_digits and a.isdigit() and b.isdigit():
             return ""

@@ -55,6 +55,7 @@ class Glyph(NamedTuple):
     cjk: bool
     bold: bool
     italic: bool
+    space: float = 0.0  # the width of its font's space glyph, em (0.0: not known)
 
     @property
     def box(self) -> BBox:
@@ -62,7 +63,7 @@ class Glyph(NamedTuple):
 
 
 _glyph = partial(tuple.__new__, Glyph)  # a Glyph from its fields in one tuple, without a Python call
-Style = tuple[str, bool, bool]  # font name, bold, italic
+Style = tuple[str, bool, bool, float]  # font name, bold, italic, space width
 _COORDS = 6  # per glyph in a run: x0, top, x1, bottom, size, baseline
 Column = Literal["x0", "top", "x1", "bottom", "size", "baseline"]
 _COLUMN = {"x0": 0, "top": 1, "x1": 2, "bottom": 3, "size": 4, "baseline": 5}
@@ -79,7 +80,7 @@ class GlyphRun:
         if len(self.text) != len(glyphs):
             raise ValueError("a glyph is one character")
         self.coords = array("d", [v for g in glyphs for v in (g.x0, g.top, g.x1, g.bottom, g.size, g.baseline)])
-        which = [styles.setdefault((g.font, g.bold, g.italic), len(styles)) for g in glyphs]
+        which = [styles.setdefault((g.font, g.bold, g.italic, g.space), len(styles)) for g in glyphs]
         self.style_of = array("B" if len(styles) <= 0xFF else "I", which)
         self.styles = tuple(styles)
 
@@ -94,7 +95,7 @@ class GlyphRun:
         """Every glyph's font name."""
         if len(self.styles) == 1:
             return repeat(self.styles[0][0], len(self.text))
-        names = [font for font, _, _ in self.styles]
+        names = [font for font, _, _, _ in self.styles]
         return map(names.__getitem__, self.style_of)
 
     def glyphs(self) -> list[Glyph]:
@@ -103,15 +104,17 @@ class GlyphRun:
         fonts: Iterable[str]
         bolds: Iterable[bool]
         italics: Iterable[bool]
+        spaces: Iterable[float]
         if len(self.styles) == 1:
-            font, bold, italic = self.styles[0]
-            fonts, bolds, italics = repeat(font, len(text)), repeat(bold, len(text)), repeat(italic, len(text))
+            font, bold, italic, space = self.styles[0]
+            fonts, bolds, italics, spaces = (repeat(font, len(text)), repeat(bold, len(text)),
+                                             repeat(italic, len(text)), repeat(space, len(text)))
         else:
-            fonts, bolds, italics = zip(*map(self.styles.__getitem__, self.style_of), strict=True)
+            fonts, bolds, italics, spaces = zip(*map(self.styles.__getitem__, self.style_of), strict=True)
         ink = map(not_, map(str.isspace, text))
         columns = zip(
             text, c[0::_COORDS], c[1::_COORDS], c[2::_COORDS], c[3::_COORDS], c[4::_COORDS], fonts, c[5::_COORDS],
-            ink, map(is_cjk, text), bolds, italics, strict=True,
+            ink, map(is_cjk, text), bolds, italics, spaces, strict=True,
         )
         return list(map(_glyph, columns))
 
@@ -145,6 +148,7 @@ def page_glyphs(page: PageInput) -> list[Glyph]:
             continue  # rotated or vertical text (margin stamps) is not reading text; slanted
             # type (a shear alone, a typewriter's oblique titles) still runs along its line
         font, bold, italic = font_style(c["fontname"])
+        space = c.get("space", 0.0)
         top, bottom, size = share(c["top"], c["top"]), share(c["bottom"], c["bottom"]), share(c["size"], c["size"])
         baseline = bottom + c["y0"] - f
         baseline = share(baseline, baseline)
@@ -155,7 +159,7 @@ def page_glyphs(page: PageInput) -> list[Glyph]:
                 x0, x1 = c["x0"], c["x1"]
                 ink = not text.isspace()
                 cjk = is_cjk(text)
-                out.append(Glyph(text, x0, top, x1, bottom, size, font, baseline, ink, cjk, bold, italic))
+                out.append(Glyph(text, x0, top, x1, bottom, size, font, baseline, ink, cjk, bold, italic, space))
                 continue
         # several characters in one (an expanded ligature): share the width out evenly
         x0 = float(c["x0"])
@@ -175,6 +179,7 @@ def page_glyphs(page: PageInput) -> list[Glyph]:
                     is_cjk(ch),
                     bold,
                     italic,
+                    space,
                 )
             )
     return out

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from un_report.boxes import Boxes
 from un_report.ingest.pdf.glyphs import Glyph, is_cjk
-from un_report.ingest.pdf.lines import TextLine, hanging_token
+from un_report.ingest.pdf.lines import TextLine, hanging_token, letter_gap, word_space
 from un_report.ingest.pdf.tables import (
     COLLAPSIBLE_SPACE,
     HYPHENS,
@@ -24,7 +24,7 @@ from un_report.ingest.pdf.tables import (
     SUPERSCRIPT_DIGITS,
     SUPERSCRIPTS,
 )
-from un_report.ingest.pdf.tolerances import CJK_LATIN_GAP_EM, MARKER_GAP_EM, SPACE_GAP_EM
+from un_report.ingest.pdf.tolerances import CJK_LATIN_GAP_EM, MARKER_GAP_EM, PRINTED_SPACE_SHARE
 from un_report.models import BBox, Line, LineRole
 
 Piece = tuple[str, BBox | None]  # one character of output text and its PDF box
@@ -42,31 +42,50 @@ def line_pieces(line: TextLine, text_left: float, marker: int = 0) -> Printed:
     prev: Glyph | None = None
     seen_ink = 0
     hanging = hanging_token(line, text_left)
+    letter = letter_gap(line)
+    printed: Glyph | None = None  # a printed space since the last visible glyph
     for g in line.glyphs:
         if not g.ink:
-            if out and out[-1][0] != " " and g.text in COLLAPSIBLE_SPACE:
-                out.append((" ", None if g.text != " " else g.box))
-            elif g.text not in COLLAPSIBLE_SPACE and out:
+            if g.text not in COLLAPSIBLE_SPACE and out:
+                if printed is not None:
+                    out.append((" ", None if printed.text != " " else printed.box))
+                    printed = None
                 out.append((g.text, g.box))  # U+202F, U+00A0, U+3000 stay as printed
+            elif out and out[-1][0] != " " and g.text in COLLAPSIBLE_SPACE:
+                printed = printed or g
             continue
         seen_ink += 1
         text = g.text
         if line.is_super(g) or seen_ink <= marker:
             text = text.translate(SUPERSCRIPTS)
+        if printed is not None:
+            if prev is None or _space_shows(prev, printed, g):
+                out.append((" ", None if printed.text != " " else printed.box))
+            printed = None
         if prev is not None and out and not out[-1][0].isspace():
             gap = g.x0 - prev.x1
             tight_superscript = line.is_super(g) and gap < MARKER_GAP_EM * line.size  # ends a word
-            space = CJK_LATIN_GAP_EM if g.cjk or prev.cjk else SPACE_GAP_EM  # CJK autospace is no word space
-            if seen_ink == hanging + 1 or (
-                gap > space * min(g.size, prev.size) and not (g.cjk and prev.cjk) and not tight_superscript
-            ):
+            if g.cjk or prev.cjk:  # CJK autospace is no word space
+                wide = gap > CJK_LATIN_GAP_EM * min(g.size, prev.size) and not (g.cjk and prev.cjk)
+            else:
+                wide = gap > word_space(prev, g, letter)
+            if seen_ink == hanging + 1 or (wide and not tight_superscript):
                 out.append((" ", None))
         out.append((text, g.box))
         prev = g
+    if printed is not None:
+        out.append((" ", None if printed.text != " " else printed.box))
     trailing = bool(out) and out[-1][0].isspace()
     while out and out[-1][0].isspace():
         out.pop()
     return out, trailing
+
+
+def _space_shows(before: Glyph, space: Glyph, after: Glyph) -> bool:
+    """A printed space is a word space where it leaves a gap between the ink on each side:
+    a space the next glyph is drawn back over (the gap under half its width) separates
+    nothing on the page ("al-" + space + "Shaibani" printed as al-Shaibani)."""
+    return after.x0 - before.x1 >= PRINTED_SPACE_SHARE * (space.x1 - space.x0)
 
 
 def _leading_letters(chars: Iterable[str]) -> str:

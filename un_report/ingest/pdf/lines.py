@@ -14,17 +14,21 @@ from collections import Counter, deque
 from collections.abc import Iterable, Sequence
 
 from un_report.ingest.pdf.glyphs import Glyph, GlyphRun
-from un_report.ingest.pdf.tables import CLOSING_MARKS, DASH_NUMBER_STOPS, FULL_STOPS, NUMBER_STOPS
+from un_report.ingest.pdf.tables import CLOSING_MARKS, DASH_NUMBER_STOPS, FULL_STOPS, HYPHENS, NUMBER_STOPS
 from un_report.ingest.pdf.tolerances import (
     BASELINE_TOL_EM,
+    DEFAULT_SPACE_EM,
     DUPLICATE_EM,
     DUPLICATE_LOOKBACK,
     FOLD_NEIGHBOURS,
     FOLD_REACH_EM,
     INDENT_TOL_EM,
+    LETTER_GAP_MAX_EM,
+    LETTER_GAPS_MIN,
     MAX_HANGING_TOKEN,
     MAX_MARKER_DIGITS,
     SLACK,
+    SPACE_EM_RANGE,
     SPACE_GAP_EM,
     SUPER_NEAR_RAISE_EM,
     SUPER_NEAR_SIZE_RATIO,
@@ -32,6 +36,7 @@ from un_report.ingest.pdf.tolerances import (
     SUPER_SIZE_RATIO,
     TAB_GAP_EM,
     TAB_WORD_RATIO,
+    WORD_SPACE_SHARE,
 )
 from un_report.script import PARAGRAPH_NUMBER_DIGITS as PARA_NUMBER_DIGITS
 from un_report.script import SCRIPT_CLASSES
@@ -211,6 +216,35 @@ def _fold_small_lines(page: int, lines: list[TextLine]) -> list[TextLine]:
 # --- What a line's geometry tells ---------------------------------------------------------
 
 
+def letter_gap(line: TextLine) -> float:
+    """The line's usual gap between two letters of a word, in em of its type: the median of
+    the gaps between neighbouring visible glyphs with no printed space between them (most
+    of them fall inside words; tracking or justification by letter spacing widens them all
+    alike); 0.0 on a line with too few to tell, at most `LETTER_GAP_MAX_EM`."""
+    gaps: list[float] = []
+    prev: Glyph | None = None
+    for g in line.glyphs:
+        if not g.ink:
+            prev = None
+            continue
+        if prev is not None and not (g.cjk or prev.cjk):
+            gaps.append((g.x0 - prev.x1) / (min(g.size, prev.size) or 1.0))
+        prev = g
+    if len(gaps) < LETTER_GAPS_MIN:
+        return 0.0
+    return max(-LETTER_GAP_MAX_EM, min(LETTER_GAP_MAX_EM, statistics.median(gaps)))
+
+
+def word_space(a: Glyph, b: Glyph, letter: float) -> float:
+    """The gap (points) beyond which `b` is a new word after `a` on a line whose usual letter
+    gap is `letter` (em): that gap plus a share of the space the fonts give a word (the
+    narrower of the two fonts' own space width, or a text face's where a font gives none)."""
+    lo, hi = SPACE_EM_RANGE
+    spaces = [min(hi, max(lo, s)) for s in (a.space, b.space) if s > 0]
+    space = min(spaces) if spaces else DEFAULT_SPACE_EM
+    return (letter + WORD_SPACE_SHARE * space) * min(a.size, b.size)
+
+
 def _word_gaps(line: TextLine) -> list[float]:
     """Widths of the gaps between the line's words, left to right."""
     gaps: list[float] = []
@@ -257,10 +291,12 @@ def hanging_token(line: TextLine, text_left: float) -> int:
     if not count or count == len(line.ink) or count > MAX_HANGING_TOKEN or any(g.cjk for g in token):
         return 0
     # a word of a line set left of the column (a wrapped line) runs on across it: the
-    # token ends in a gap, or with a mark (18. / (a) / •) before a letter
+    # token ends in a gap, or with a mark (18. / (a) / •) before a letter, not in a letter
+    # or a hyphen (Vice-Chairs)
     after, last = line.ink[count], token[-1]
     tight = after.x0 - last.x1 <= SPACE_GAP_EM * after.size
-    if tight and (after.x0 < text_left - SPACE_GAP_EM * after.size or (last.text.isalpha() and after.text.isalpha())):
+    runs_on = (last.text.isalpha() or last.text in HYPHENS) and after.text.isalpha()
+    if tight and (after.x0 < text_left - SPACE_GAP_EM * after.size or runs_on):
         return 0
     return count
 

@@ -6,6 +6,11 @@ reader uses a few of them. `page_input` reads the same objects (`page.layout`) o
 keeps per character only what the reader's steps use, in pdfplumber's coordinates
 (top-down, the MediaBox offset applied, as `Page.process_object` computes them), and
 releases the page's parsed objects (`page.close()`) before the next page is read.
+
+Each character also gets its font's space width ("space", in em: the width the font gives
+its space glyph), which the word-space step measures gaps against. pdfminer's characters
+name their font but do not keep it; the fonts a document has loaded are in its resource
+manager's cache, read once per font.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage, LTItem, LTLine, LTRect
+from pdfminer.pdffont import PDFCIDFont, PDFFont
 from pdfplumber.page import Page, fix_fontname_bytes
 
 from un_report.ingest.pdf.glyphs import PageInput
@@ -26,7 +32,9 @@ def page_input(page: Page) -> PageInput:
     turned = (page.rotation or 0) % 180 == 90
     width, height = (page.height, page.width) if turned else (page.width, page.height)
     reader = _Objects(float(page.height), float(page.mediabox[0]), float(page.mediabox[1]))
-    reader.read(page.layout._objs)
+    objects = page.layout._objs
+    reader.spaces = _space_widths(page)
+    reader.read(objects)
     page.close()
     return PageInput(
         number=page.page_number,
@@ -48,6 +56,7 @@ class _Objects:
         self.lines: list[dict[str, Any]] = []
         self.curves: list[dict[str, Any]] = []
         self.images = 0
+        self.spaces: dict[object, float] = {}  # font name → its space width, em
 
     def read(self, objects: Iterable[LTItem]) -> None:
         chars = self.chars
@@ -68,6 +77,7 @@ class _Objects:
                         "y1": y1,
                         "top": self.height - y1 + self.top,
                         "bottom": self.height - y0 + self.top,
+                        "space": self.spaces.get(fontname, 0.0),
                     }
                 )
             elif isinstance(obj, LTContainer):  # a form XObject (LTFigure): its contents count
@@ -87,3 +97,44 @@ class _Objects:
                 )
             elif isinstance(obj, LTImage):
                 self.images += 1
+
+
+_SPACES = "_un_report_spaces"  # on a document's resource manager: font → space width, read once
+
+
+def _space_widths(page: Page) -> dict[object, float]:
+    """The space width (em) of every font the document has loaded so far, by font name.
+
+    The fonts are those of pdfminer's font cache (`PDFResourceManager._cached_fonts`, by
+    object id); without it (another pdfminer), no width is known and the word-space step
+    falls back on a share of the type size."""
+    manager = page.pdf.rsrcmgr
+    fonts: dict[object, PDFFont] = getattr(manager, "_cached_fonts", {})
+    known: dict[int, tuple[object, float]] = manager.__dict__.setdefault(_SPACES, {})
+    for font in fonts.values():
+        if id(font) not in known:
+            known[id(font)] = (font.fontname, space_width(font))
+    return dict(known.values())
+
+
+def space_width(font: PDFFont) -> float:
+    """The width of the font's space glyph in em; 0.0 if it has none (or says 0)."""
+    if font.is_vertical():
+        return 0.0
+    if isinstance(font, PDFCIDFont):  # which code is the space: the font's own Unicode map
+        mapping = getattr(font.unicode_map, "cid2unichr", None) if font.unicode_map is not None else None
+        codes = [cid for cid, text in (mapping or {}).items() if text == " "] if mapping is not None else [32]
+    else:
+        codes = [32]  # a simple font's code 32 is the space in every standard encoding
+    for cid in codes:
+        # as `PDFFont.char_width` looks it up (by code, else by its text: the standard 14
+        # fonts' metrics), without its fallback on the font's default width
+        width = font.widths.get(cid)
+        if width is None:
+            try:
+                width = font.widths.get(font.to_unichr(cid))
+            except Exception:  # no Unicode for the code (pdfminer's PDFUnicodeNotDefined and others)
+                width = None
+        if isinstance(width, (int, float)) and width > 0:
+            return float(width) * font.hscale
+    return 0.0
