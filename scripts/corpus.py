@@ -23,7 +23,17 @@ total:
   concatenation with the next token is; glued words, the other way: a token not in the
   vocabulary that is two words printed one after the other in the raw text (of the →
   "ofthe"). Both are counted only where pdfplumber's text disagrees with ours, so a word
-  that pdfplumber splits or glues the same way is not seen;
+  that pdfplumber splits or glues the same way is not seen. pdfplumber's text is read
+  twice for these: as `extract_text` reads it (a gap over 3 points parts two words) and
+  with its tolerance a share of the type size (`x_tolerance_ratio`, `WORD_GAP_RATIO`: a
+  gap over a tenth of an em). In small type set without space characters, 3 points is
+  more than a word space (Times's is 2.5 points at 10 points), so the first reading
+  glues every word of such a page ("billionpeople"), while the second parts words that
+  tracking or justification spaced out. A word counts as split only where both readings
+  print it whole, and as glued only where both print its two words apart; a word the two
+  readings disagree on is not judged. Nor is a word of a right-to-left script (Arabic,
+  Hebrew): pdfplumber's text gives it in visual order, its letters and words mirrored,
+  so it cannot be told from ours;
 - the language tag against the manifest's `language`.
 
 Prints figures; it asserts nothing.
@@ -67,6 +77,8 @@ AT_START = 2  # normalised characters a unit may hold before a line that opens i
 SYMBOL = re.compile(r"^(?:[A-Z]{1,8}(?:\.\d{1,2})?(?:-[A-Z]{1,8})?(?:/[A-Za-z0-9.()\-]+)+)$")
 SYMBOL_AREA = 0.22  # page 1's symbol stands in its top share
 TOUCHING = 1.5  # points between two words printed as one (A and /80/74)
+RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")  # Hebrew, Arabic and their forms
+WORD_GAP_RATIO = 0.1  # the second reading's word gap, of the type size (pdfplumber's x_tolerance_ratio)
 SAME_LINE = 0.5  # share of the shorter word's height two words of one printed line overlap by
 # a numeric field of a symbol as a scan's OCR reads it: 1 as I or l, 0 as O (A/39/36I)
 OCR_NUMBER = re.compile(r"(?<=/)(?=[\dIlO]*\d)[\dIlO]+(?=/|$)")
@@ -116,9 +128,10 @@ def normalise(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKC", text).lower() if c.isalnum())
 
 
-def raw_pages(path: Path) -> tuple[list[str], str, set[str]]:
+def raw_pages(path: Path, tight: list[str] | None = None) -> tuple[list[str], str, set[str]]:
     """pdfplumber's own text of every page, page 1's symbol read from its top area, and the
-    numbered lines printed in columns (a table's rows)."""
+    numbered lines printed in columns (a table's rows). `tight`, if given, gets every page's
+    text read again with a word gap relative to the type size (`WORD_GAP_RATIO`)."""
     import pdfplumber
 
     texts: list[str] = []
@@ -130,6 +143,8 @@ def raw_pages(path: Path) -> tuple[list[str], str, set[str]]:
         with pdfplumber.open(path) as pdf:
             for page in pdf.pages:
                 texts.append(page.extract_text() or "")
+                if tight is not None:
+                    tight.append(page.extract_text(x_tolerance_ratio=WORD_GAP_RATIO) or "")
                 columned.update(_columned_lines(page))
                 if page.page_number == 1:
                     page1 = _page1_symbol(page)
@@ -225,7 +240,8 @@ def measure(path: Path, manifest: dict[str, dict[str, str]]) -> DocResult:
         out.status, out.error = "crashed", f"{type(exc).__name__}: {exc}"
     out.seconds = time.perf_counter() - began
     try:
-        pages, out.page1, columned = raw_pages(path)
+        tight: list[str] = []
+        pages, out.page1, columned = raw_pages(path, tight)
     except Exception as exc:
         out.notes = f"raw text unreadable: {exc}"
         return out
@@ -237,7 +253,7 @@ def measure(path: Path, manifest: dict[str, dict[str, str]]) -> DocResult:
         _check_numbered(out, pages, units, columned)
     if units:
         _check_furniture(out, pages, units)
-        _check_split_words(out, pages, units)
+        _check_split_words(out, [pages, tight], units)
     return out
 
 
@@ -335,18 +351,31 @@ def _header_in(header: str, text: str) -> bool:
     return re.search(rf"(?<![\w/(\[]){pattern}(?![\w/)\]]|\.(?:\s|$))", text) is not None
 
 
-def _check_split_words(out: DocResult, pages: list[str], units: list) -> None:
-    vocab: Counter[str] = Counter()
-    pairs: set[tuple[str, str]] = set()  # words printed one after the other
+def _vocabulary(pages: list[str]) -> tuple[set[str], set[tuple[str, str]]]:
+    """The words of a reading of the raw text, and its words printed one after the other."""
+    vocab: set[str] = set()
+    pairs: set[tuple[str, str]] = set()
     for page in pages:
         words = [tok.strip(EDGE_PUNCT).lower() for tok in TOKEN.findall(page)]
-        for word in words:
-            if word and not word.endswith("-"):
-                vocab[word] += 1
+        vocab.update(word for word in words if word and not word.endswith("-"))
         pairs.update((a, b) for a, b in itertools.pairwise(words) if a.isalpha() and b.isalpha())
+    return vocab, pairs
+
+
+def _check_split_words(out: DocResult, readings: list[list[str]], units: list) -> None:
+    """Split and glued words of the units against the raw text's readings (each a list of
+    page texts): judged only where every reading agrees (see the module docstring)."""
+    read = [_vocabulary(pages) for pages in readings if pages]
+    if not read:
+        return
+    vocab = set.union(*(v for v, _ in read))  # printed as a word in some reading
+    whole = set.intersection(*(v for v, _ in read))  # ... in every reading
+    pairs = set.intersection(*(p for _, p in read))  # printed apart in every reading
     for u in units:
         tokens = TOKEN.findall(u.text)
         for token in tokens:
+            if RIGHT_TO_LEFT.search(token):
+                continue
             word = token.strip(EDGE_PUNCT).lower()
             if word.isalpha() and word not in vocab and any(
                 (word[:i], word[i:]) in pairs for i in range(1, len(word))
@@ -354,12 +383,14 @@ def _check_split_words(out: DocResult, pages: list[str], units: list) -> None:
                 out.glued_words += 1
                 out.examples.setdefault("glued words", []).append(token)
         for left, right in itertools.pairwise(tokens):
+            if RIGHT_TO_LEFT.search(left + right):
+                continue
             if left[-1] in EDGE_PUNCT or right[0] in EDGE_PUNCT:
                 continue
             a, b = left.strip(EDGE_PUNCT).lower(), right.strip(EDGE_PUNCT).lower()
             if not a or not b or not (a[-1].isalpha() or a.endswith("-")) or not b[0].isalpha():
                 continue
-            if (a not in vocab or b not in vocab) and (a + b) in vocab:
+            if (a not in vocab or b not in vocab) and (a + b) in whole:
                 out.split_words += 1
                 out.examples.setdefault("split", []).append(f"{left} {right}")
 

@@ -127,3 +127,26 @@ def test_contents_rows_of_an_excerpt_are_not_checked() -> None:
     out = measure.DocResult("x.pdf")
     measure._check_numbered(out, pages, [], columned)
     assert (out.numbered, out.lost) == (0, 0)
+
+
+WORD_READINGS = [  # (pdfplumber's readings of the raw text, a unit's text) → (split, glued) words counted
+    pytest.param(["the actions of the Mission"], "the actio ns of the Mission", (1, 0), id="split-word"),
+    pytest.param(["the actions of the Mission"], "the actions ofthe Mission", (0, 1), id="glued-words"),
+    pytest.param(["the actions of the Mission"], "the actions of the Mission", (0, 0), id="whole"),
+    pytest.param(["6 billionpeople today", "6 billion people today"], "6 billion people today", (0, 0),
+                 id="readings-disagree-whole-in-one-not-judged"),
+    pytest.param(["6 billionpeople today", "6 billionpeople today"], "6 billion people today", (1, 0),
+                 id="readings-agree-whole-split-counted"),
+    pytest.param(["land degradation", "landdegradation"], "the landdegradation", (0, 0),
+                 id="readings-disagree-apart-in-one-not-judged"),
+    pytest.param(["مرفق الرسالة", "مرفق الرسالة"], "الر سالة قفرم", (0, 0), id="right-to-left-not-judged"),
+]
+
+
+@pytest.mark.parametrize(("readings", "text", "counted"), WORD_READINGS)
+def test_split_and_glued_words(readings: list[str], text: str, counted: tuple[int, int]) -> None:
+    from types import SimpleNamespace
+
+    out = measure.DocResult(file="x.pdf")
+    measure._check_split_words(out, [[page] for page in readings], [SimpleNamespace(text=text)])
+    assert (out.split_words, out.glued_words) == counted

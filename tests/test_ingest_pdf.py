@@ -652,6 +652,34 @@ def test_word_space_from_gap(left: str, gap_em: float, right: str, joined: str) 
     assert "".join(ch for ch, _ in line_pieces(line, 72.0)[0]) == joined
 
 
+FONT_SPACES = [  # (the font's space width, the gap between letters, the gap between "of" and "the", em) → text
+    pytest.param(0.25, 0.0, 0.17, "of the", id="Times: a gap of two thirds of its space is a word space"),
+    pytest.param(0.25, 0.0, 0.1, "ofthe", id="Times: a gap under half its space is kerning"),
+    pytest.param(0.6, 0.0, 0.25, "ofthe", id="a monospace font's space is believed up to half an em"),
+    pytest.param(0.6, 0.0, 0.3, "of the", id="half an em past its letters: a monospace word space"),
+    pytest.param(0.25, 0.08, 0.2, "ofthe", id="tracked type: its letter gap is no word space"),
+    pytest.param(0.25, 0.08, 0.28, "of the", id="tracked type: the letter gap plus half a space is one"),
+    pytest.param(0.0, 0.0, 0.17, "of the", id="a font without a space width: a text face's"),
+    pytest.param(1.0, 0.0, 0.3, "of the", id="a barcode font's 1 em space is not believed"),
+]
+
+
+@pytest.mark.parametrize(("space_em", "letter_em", "gap_em", "joined"), FONT_SPACES)
+def test_word_space_from_the_fonts_space_width(space_em: float, letter_em: float, gap_em: float, joined: str) -> None:
+    from un_report.ingest.pdf.glyphs import PageInput, page_glyphs
+    from un_report.ingest.pdf.join import line_pieces
+    from un_report.ingest.pdf.lines import physical_lines
+
+    chars, x = [], 72.0
+    for k, text in enumerate("ofthe"):
+        x += (gap_em if k == 2 else letter_em if k else 0.0) * 10
+        chars.append({**_char(text, x, 5.0), "fontname": "TimesNewRomanPSMT", "space": space_em})
+        x += 5.0
+    page = PageInput(number=1, width=595.0, height=842.0, chars=chars, shapes=[], image_count=0)
+    (line,) = physical_lines(1, page_glyphs(page))
+    assert "".join(ch for ch, _ in line_pieces(line, 72.0)[0]) == joined
+
+
 def test_pdfminer_warnings_are_silenced(read_pdf_once: Callable[[Path], ReadPdf]) -> None:
     """Chromium's fonts have no FontBBox: pdfminer would warn hundreds of times."""
     assert read_pdf_once(PDF_FIXTURES / "A_80_1_zh_layout_e.pdf").pdfminer_warnings == ()

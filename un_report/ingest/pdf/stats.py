@@ -10,6 +10,7 @@ from itertools import pairwise
 
 from un_report.ingest.furniture import LETTER
 from un_report.ingest.pdf.glyphs import Glyph, is_cjk
+from un_report.ingest.pdf.join import line_pieces
 from un_report.ingest.pdf.lines import TextLine
 from un_report.ingest.pdf.tolerances import (
     DEFAULT_BODY_SIZE,
@@ -79,6 +80,11 @@ def _letters(line: TextLine) -> list[Glyph]:
     return [g for g in line.ink if g.text.isalnum() and not line.is_super(g)]
 
 
+def _spaced(line: TextLine) -> str:
+    """The line's text with its word spaces (a PDF may print none: its words are gaps)."""
+    return "".join(ch for ch, _ in line_pieces(line, 0.0)[0])
+
+
 def doc_stats(lines: list[list[TextLine]]) -> Doc:
     """Body size and fonts (by script) and the vocabulary, from every page's lines."""
     sizes: Counter[float] = Counter()
@@ -96,7 +102,7 @@ def doc_stats(lines: list[list[TextLine]]) -> Doc:
             for ch, size, font in zip(run.text, run.column("size"), run.fonts(), strict=True):
                 if ch.isalnum() and abs(size - body_size) < SIZE_STEP:
                     fonts[is_cjk(ch)][font] += 1
-            words.update(w.lower() for w in WORD.findall(line.text))
+            words.update(w.lower() for w in WORD.findall(_spaced(line)))
     body_font = {k: c.most_common(1)[0][0] for k, c in fonts.items() if c}
     return Doc(body_size=body_size, body_font=body_font, vocab=frozenset(words))
 
