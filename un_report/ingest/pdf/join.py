@@ -59,7 +59,7 @@ def line_pieces(line: TextLine, text_left: float, marker: int = 0) -> Printed:
         if line.is_super(g) or seen_ink <= marker:
             text = text.translate(SUPERSCRIPTS)
         if printed is not None:
-            if prev is None or _space_shows(prev, printed, g):
+            if letter < 0 or _space_shows(printed, g):
                 out.append((" ", None if printed.text != " " else printed.box))
             printed = None
         if prev is not None and out and not out[-1][0].isspace():
@@ -81,11 +81,14 @@ def line_pieces(line: TextLine, text_left: float, marker: int = 0) -> Printed:
     return out, trailing
 
 
-def _space_shows(before: Glyph, space: Glyph, after: Glyph) -> bool:
-    """A printed space is a word space where it leaves a gap between the ink on each side:
-    a space the next glyph is drawn back over (the gap under half its width) separates
-    nothing on the page ("al-" + space + "Shaibani" printed as al-Shaibani)."""
-    return after.x0 - before.x1 >= PRINTED_SPACE_SHARE * (space.x1 - space.x0)
+def _space_shows(space: Glyph, after: Glyph) -> bool:
+    """A printed space is a word space unless the next glyph is drawn back over it (starts
+    in the first half of the space): then it separates nothing on the page ("al-", a space,
+    "Shaibani" drawn back to touch the hyphen: al-Shaibani). Only on a line whose glyphs do
+    not overlap their neighbours (`line_pieces`): an OCR layer fitted over a scan's words
+    squeezes its glyphs onto each other (its letter gap is negative), and places a word's
+    first glyph back over the space before it; there a printed space is always one."""
+    return after.x0 - space.x0 >= PRINTED_SPACE_SHARE * (space.x1 - space.x0)
 
 
 def _leading_letters(chars: Iterable[str]) -> str:
