@@ -244,6 +244,9 @@ CONTENTS = [  # lines → the units' (part, para), and the note
     pytest.param((("Contents", "heading"), ("I. Shipping . . . . . . 1 - 28", "body"), ("Paragraphs", "body"),
                   ("1. Text.", None)),
                  [("", "1")], "3 lines of a table of contents set aside", id="leader-rows-then-a-numbered-paragraph"),
+    pytest.param((("Contents", "heading"), ("Chapter Page", "heading"), ("I. Introduction 3", None),
+                  ("II. Work 4", None), ("I. Introduction", "heading"), ("1. Text.", "body")),
+                 [("", "1")], "4 lines of a table of contents set aside", id="the-body-starts-on-the-contents-page"),
 ]
 
 
@@ -253,3 +256,4 @@ def test_a_table_of_contents_is_set_aside(lines: tuple[tuple[str, str | None], .
     notes: list[str] = []
     units = pdf_units(*lines, notes=notes)
     assert ([(u.part, u.para) for u in units], [n for n in notes if "contents" in n]) == (keys, [note])
+    assert units[0].chapter == ("I. Introduction" if ("I. Introduction", "heading") in lines else "")

@@ -52,6 +52,7 @@ HEADING_ALIGN = 0.3  # a heading's wrapped line starts this near its title's lef
 HEADING_GAP = 0.5  # and this close under it: more is the space before another heading
 UNDER = " / "  # between a numbered sub-heading and the lettered one under it
 LEADERS = re.compile(r"(?:\.\s?){4}|…{2}|(?:·\s?){4}")  # a contents row's dots to its page or paragraphs
+PAGE_NUMBER_END = re.compile(r"(?:\d{1,4}|[ivxlc]{1,6})\s*$")  # a contents entry's page (or paragraphs)
 LIST_REACH = 2000  # characters: a list item's predecessor is sought this far back in its paragraph
 
 
@@ -348,11 +349,15 @@ class _Assembler:
         return True
 
     def main_text(self, line: Line) -> bool:
-        """Whether a line under a contents heading is main text, not one of its entries."""
+        """Whether a line under a contents heading is main text, not one of its entries: a
+        chapter's or section's heading without a page number is the body's ("I.
+        Introduction" above paragraph 1), an annex's may be an entry."""
         text, layout = line.text.strip(), self.layout
         if line.role == "exhibit" or LEADERS.search(text):
             return False
         if layout.numbered.match(text):
+            return True
+        if PAGE_NUMBER_END.search(text) is None and (layout.chapter.match(text) or layout.section_match(text)):
             return True
         ends = text.rstrip(CLOSERS)[-1:] in FULL_STOPS
         return line.role == "body" and (len(text) > layout.max_heading or ends)
