@@ -745,6 +745,14 @@ EXCERPT_PARAGRAPHS = [  # (file, para) → the text's start: a paragraph read wh
                  id="paragraph-above-a-chart-whose-clipping-frame-reaches-the-page-edge"),
     pytest.param("issue-10-slanted-type.pdf", "34", "At the time of writing, the study on Strategic port pricing "
                  "(UNCTAD/SDD/PORT/2)", id="slanted-typewriter-titles-kept"),
+    pytest.param("issue-10-note-numbers-apart-from-their-text.pdf", "fn-2", "In collating audit conclusions",
+                 id="note-number-a-line-apart-first"),
+    pytest.param("issue-10-note-numbers-apart-from-their-text.pdf", "fn-3", "The financial audit report",
+                 id="note-number-a-line-apart-next"),
+    pytest.param("issue-10-note-numbers-apart-from-their-text.pdf", "fn-4", "Project audits may not fully",
+                 id="note-number-on-the-baseline-next"),
+    pytest.param("issue-10-note-marked-by-an-asterisk.pdf", "fn-*", "The present statement is issued without formal",
+                 id="note-marked-by-an-asterisk"),
 ]
 
 

@@ -257,3 +257,23 @@ def test_a_table_of_contents_is_set_aside(lines: tuple[tuple[str, str | None], .
     units = pdf_units(*lines, notes=notes)
     assert ([(u.part, u.para) for u in units], [n for n in notes if "contents" in n]) == (keys, [note])
     assert units[0].chapter == ("I. Introduction" if ("I. Introduction", "heading") in lines else "")
+
+
+NOTES = [  # lines in the notes' area after paragraph 1 → the notes' (para, text)
+    pytest.param((("* Circulated in English only.", "footnote"),), [("fn-*", "Circulated in English only.")],
+                 id="asterisk"),
+    pytest.param((("¹ First note.", "footnote"), ("2 Second note.", "footnote")),
+                 [("fn-1", "First note."), ("fn-2", "Second note.")], id="next-number-on-the-baseline"),
+    pytest.param((("¹ First note about", "footnote"), ("15 countries.", "footnote")),
+                 [("fn-1", "First note about 15 countries.")], id="a-wrapped-line-opening-with-a-number"),
+    pytest.param((("* One.", "footnote"), ("* Two.", "footnote")), [("fn-*", "One."), ("fn-* (2)", "Two.")],
+                 id="symbols-made-unique"),
+]
+
+
+@pytest.mark.parametrize(("lines", "notes"), NOTES)
+def test_notes_marked_on_the_baseline_or_by_a_symbol(
+    lines: tuple[tuple[str, str | None], ...], notes: list[tuple[str, str]]
+) -> None:
+    units = pdf_units(("I. Introduction", "heading"), ("1. Text.", "body"), *lines)
+    assert [(u.para, u.text) for u in units if u.kind == "footnote"] == notes

@@ -41,6 +41,8 @@ from un_report.script import (
 
 LINE_END_HYPHENS = "-\u2010"  # hyphen-minus, hyphen: a word broken or compounded across lines
 FOOTNOTE_START = re.compile(rf"^(?P<marker>[{SUPERSCRIPT_DIGITS}]+)\s*(?P<text>.*)$")
+# a note's marker printed on the baseline in the note's own type, or a symbol (* Reissued …)
+PLAIN_NOTE = re.compile(r"^(?P<marker>\d{1,3}|\*{1,3}|[†‡§])\s+(?P<text>\S.*)$")
 CLOSERS = CLOSING_MARKS + SUPERSCRIPT_DIGITS  # may follow a sentence end: 。” or 。²
 
 
@@ -199,7 +201,7 @@ def _place_footnotes(drafts: list[_Draft]) -> None:
     """A footnote belongs where it is cited: it takes the chapter, section and heading of
     the first unit whose text carries its marker, wherever the layout printed it."""
     for note in (d for d in drafts if d.kind == "footnote"):
-        marker = note.para.removeprefix("fn-").translate(TO_SUPERSCRIPT)
+        marker = note.para.removeprefix("fn-").split(" ")[0].translate(TO_SUPERSCRIPT)  # fn-* (2): *
         cites = [d for d in drafts if d.kind != "footnote" and marker in d.text]
         citing = next((d for d in cites if d.part == note.part), cites[0] if cites else None)  # its own part first
         if citing is not None:
@@ -221,6 +223,7 @@ class _Assembler:
         self.paragraph: _Draft | None = None  # the numbered paragraph body lines continue
         self.main: _Draft | None = None  # the paragraph or box unmarked body lines continue
         self.footnote: _Draft | None = None
+        self.last_note = 0  # the number of the last numbered note read
         self.title: list[Line] = []  # a box title waiting for its body
         self.boxes_seen = 0
         self.recovered: list[str] = []  # paragraph numbers split out of the paragraph before
@@ -468,6 +471,7 @@ class _Assembler:
         else:
             self.chapter = self.section = self.heading = self.above = ""
             self.chapter_number = 0
+            self.last_note = 0  # a part's notes may be numbered afresh
         self.paragraph = self.main = None
         self.title = []
         self.want_chapter_title = False
@@ -479,16 +483,36 @@ class _Assembler:
         return draft
 
     def footnote_line(self, line: Line, fn: re.Match[str] | None) -> None:
-        """A footnote's first line (it carries the marker) or a wrapped line of it."""
+        """A footnote's first line (it carries the marker) or a wrapped line of it. In the
+        notes' area a marker may also be printed on the baseline, in the note's own type: a
+        symbol (* A/80/50.), or the next note's number (a few may be skipped); any other
+        leading number is the note's wrapped text (15 countries …)."""
         text = line.text.strip()
-        if fn:
-            marker = int(fn["marker"].translate(FROM_SUPERSCRIPT))
-            self.footnote = self.start("footnote", f"fn-{marker}", None, line)
-            _append(self.footnote, line, self.layout, strip=len(text) - len(fn["text"]))
+        plain = PLAIN_NOTE.match(text) if fn is None and line.role == "footnote" else None
+        if plain is not None and plain["marker"].isdigit():
+            if not self.last_note < int(plain["marker"]) <= self.last_note + MAX_SKIP:
+                plain = None
+        if fn or plain:
+            found = fn or plain
+            assert found is not None
+            marker = found["marker"].translate(FROM_SUPERSCRIPT)
+            if marker.isdigit():
+                self.last_note = int(marker)
+                marker = str(self.last_note)
+            self.footnote = self.start("footnote", self.note_para(marker), None, line)
+            _append(self.footnote, line, self.layout, strip=len(text) - len(found["text"]))
         elif self.footnote is not None:
             _append(self.footnote, line, self.layout)
         else:  # a note whose marker was not seen: said, never dropped silently
             self.orphan_lines += 1
+
+    def note_para(self, marker: str) -> str:
+        """fn-3, fn-*: made unique in the part (a second * note is fn-* (2))."""
+        taken = {d.para for d in self.drafts if d.kind == "footnote" and d.part == self.sequence.part}
+        para, n = f"fn-{marker}", 2
+        while para in taken:
+            para, n = f"fn-{marker} ({n})", n + 1
+        return para
 
     def in_sequence(self, number: int, role: str | None) -> bool:
         """Whether a numbered line opens a paragraph, switching sequence where the numbering

@@ -34,6 +34,9 @@ from un_report.ingest.pdf.tolerances import (
     HEADING_WRAP_EM,
     LARGER_STEP,
     MAX_ITALIC_HEADING_LINES,
+    MAX_MARKER_DIGITS,
+    SLACK,
+    SPACE_GAP_EM,
 )
 from un_report.models import Line, LineRole
 
@@ -185,13 +188,22 @@ def _centred(line: TextLine, region: Region) -> bool:
 
 
 def _footnote_lines(region: Region, doc: Doc) -> list[_Out]:
-    """One Line per footnote; a note's first line opens with its superscript marker."""
+    """One Line per footnote; a note's first line opens with its superscript marker, or
+    with the next note's number on the baseline ("2 In collating …" after "1 Audit …",
+    set flush in the note's own type)."""
     out: list[_Out] = []
     notes: list[list[tuple[TextLine, int]]] = []
-    for ln in region.lines:
+    last: int | None = None  # the number of the note just opened
+    for k, ln in enumerate(region.lines):
         marker = marker_length(ln, region.lines)
+        if not marker and _lone_marker(ln, region.lines[k + 1] if k + 1 < len(region.lines) else None):
+            marker = len(ln.ink)
+        lead = _leading_number(ln)
+        if not marker and notes and last is not None and lead == last + 1:
+            marker = len(str(lead))
         if marker or not notes:
             notes.append([])
+            last = lead
         notes[-1].append((ln, marker))
     for note in notes:
         lines = [ln for ln, _ in note]
@@ -204,6 +216,33 @@ def _footnote_lines(region: Region, doc: Doc) -> list[_Out]:
         if (line := to_line(pieces, lines[0].page, "footnote")) is not None:
             out.append(_Out(lines[0].top, region.order, line))
     return out
+
+
+def _lone_marker(line: TextLine, nxt: TextLine | None) -> bool:
+    """A note's number read as a line of its own (set a little apart from its text's
+    baseline): only digits, with the note's first line beside it, to its right."""
+    ink = line.ink
+    if not ink or len(ink) > MAX_MARKER_DIGITS or not all(g.text.isdigit() for g in ink) or nxt is None:
+        return False
+    beside = nxt.top < line.bottom and line.top < nxt.bottom
+    return beside and nxt.x0 >= line.x1 - SLACK
+
+
+def _leading_number(line: TextLine) -> int | None:
+    """The number a line opens with, when a space and a capital follow it ("3 The …")."""
+    glyphs = line.glyphs
+    digits = 0
+    while digits < len(glyphs) and glyphs[digits].text.isdigit():
+        digits += 1
+    if not digits or digits > MAX_MARKER_DIGITS:
+        return None
+    rest = glyphs[digits:]
+    first = next((g for g in rest if g.ink), None)
+    gap = rest[0].x0 - glyphs[digits - 1].x1 if rest else 0.0
+    spaced = bool(rest) and (not rest[0].ink or gap > SPACE_GAP_EM * line.size)
+    if not spaced or first is None or not first.text.isupper():
+        return None
+    return int("".join(g.text for g in glyphs[:digits]))
 
 
 ROLE_WRITERS: dict[RegionKind, Callable[[Region, Doc], list[_Out]]] = {
