@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from un_report.extract import extract_text
@@ -85,6 +85,8 @@ def test_grouped_digits_round_trip(n: int, separator: str) -> None:
     assert parse_digits(f"{n:,}".replace(",", separator), NUMERALS) == n
 
 
+# no deadline: the first example loads the Chinese word segmenter (seconds on a loaded machine); no timed tests
+@settings(deadline=None)
 @given(st.integers(min_value=1, max_value=99_999), st.sampled_from([("万", 10**4), ("亿", 10**8)]))
 def test_magnitudes_round_trip_through_the_extractor(n: int, magnitude: tuple[str, int]) -> None:
     word, scale = magnitude
@@ -92,6 +94,8 @@ def test_magnitudes_round_trip_through_the_extractor(n: int, magnitude: tuple[st
     assert [(f.kind, f.value) for f in found] == [("count", n * scale)]
 
 
+# no deadline: the first example loads the Chinese word segmenter (seconds on a loaded machine); no timed tests
+@settings(deadline=None)
 @given(st.integers(min_value=1, max_value=99_999))
 def test_chinese_count_round_trips_through_the_extractor(n: int) -> None:
     found = extract_text(f"我们为{to_chinese(n)}个国家提供了支持。", language("zh"))
