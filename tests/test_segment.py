@@ -250,6 +250,23 @@ CONTENTS = [  # lines → the units' (part, para), and the note
 ]
 
 
+def test_contents_carry_on_over_the_next_page_while_it_opens_with_entries() -> None:
+    lines = [("Contents", "heading", 1), ("I. Introduction 3", None, 1), ("III. Work 7", None, 2), ("Annex I 9", None, 2),
+             ("I. Introduction", "heading", 3), ("1. Text.", "body", 3)]
+    doc = [Line(text=t, page=p, role=r) for t, r, p in lines]  # type: ignore[arg-type]
+    notes: list[str] = []
+    units = segment(Document(source="t.pdf", report="T", language=language("en"), lines=doc), notes=notes)  # type: ignore[arg-type]
+    assert [(u.part, u.para, u.chapter) for u in units] == [("", "1", "I. Introduction")]
+    assert "4 lines of a table of contents set aside" in notes
+
+
+def test_contents_end_with_their_page_when_the_next_opens_otherwise() -> None:
+    lines = [("Contents", "heading", 1), ("I. Introduction 3", None, 1), ("Notes", "heading", 2), ("(i) A note.", "body", 2)]
+    doc = [Line(text=t, page=p, role=r) for t, r, p in lines]  # type: ignore[arg-type]
+    units = segment(Document(source="t.pdf", report="T", language=language("en"), lines=doc))  # type: ignore[arg-type]
+    assert [(u.para, u.heading, u.text) for u in units] == [("u-1", "Notes", "(i) A note.")]
+
+
 @pytest.mark.parametrize(("lines", "keys", "note"), CONTENTS)
 def test_a_table_of_contents_is_set_aside(lines: tuple[tuple[str, str | None], ...], keys: list[tuple[str, str]],
                                           note: str) -> None:

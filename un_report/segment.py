@@ -55,6 +55,7 @@ HEADING_GAP = 0.5  # and this close under it: more is the space before another h
 UNDER = " / "  # between a numbered sub-heading and the lettered one under it
 LEADERS = re.compile(r"(?:\.\s?){4}|…{2}|(?:·\s?){4}")  # a contents row's dots to its page or paragraphs
 PAGE_NUMBER_END = re.compile(r"(?:\d{1,4}|[ivxlc]{1,6})\s*$")  # a contents entry's page (or paragraphs)
+PAGE_ONLY_END = re.compile(r"(?<![\d.,/])\s\d{1,3}$")  # a page number after a space, no year (2024)
 LIST_REACH = 2000  # characters: a list item's predecessor is sought this far back in its paragraph
 
 
@@ -337,19 +338,28 @@ class _Assembler:
         page 2", "I. Shipping . . . . 1 - 28") are neither parts' headings nor paragraphs:
         set aside, counted. Main text is a line without leaders that is numbered (a table's
         rows aside), or one of the body's layout (role "body") longer than a heading or
-        ending a sentence."""
+        ending a sentence. The contents carry on over the next page when it opens with an
+        entry (a table's row, leaders, a page number)."""
         text, role, layout = line.text.strip(), line.role, self.layout
         if role in (None, "heading") and layout.contents.match(text):
             self.contents_page = line.page
         elif self.contents_page is None or role == "footnote":
             return False
-        elif line.page != self.contents_page or self.main_text(line):
+        elif self.main_text(line) or (line.page != self.contents_page and not self.contents_entry(line)):
             self.contents_page = None
             return False
+        self.contents_page = line.page
         self.contents_lines += text.count("\n") + 1
         self.paragraph = self.main = None
         self.title = []
         return True
+
+    def contents_entry(self, line: Line) -> bool:
+        """A line that can only be a contents entry: a table's row, leaders, or a short line
+        ending in a page number."""
+        text = line.text.strip()
+        short = len(text) <= self.layout.max_heading
+        return line.role == "exhibit" or bool(LEADERS.search(text)) or (short and bool(PAGE_ONLY_END.search(text)))
 
     def main_text(self, line: Line) -> bool:
         """Whether a line under a contents heading is main text, not one of its entries: a
