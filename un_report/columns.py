@@ -21,14 +21,15 @@ from decimal import Decimal
 from typing import Generic, TypeVar, get_args, overload
 
 from un_report.boxes import Boxes
-from un_report.models import FIGURE_KINDS, Figure, FigureKind, Qualifier, Unit, UnitKind
+from un_report.models import Figure, FigureKind, Qualifier, Unit, UnitKind
 
 T = TypeVar("T", bound=Hashable)
-QUALIFIERS: tuple[Qualifier, ...] = get_args(Qualifier)
 UNIT_KINDS: tuple[UnitKind, ...] = get_args(UnitKind)
 NO_NUMBER = -1  # the page and number columns' None
 Where = tuple[str, str, str, str, str]  # a figure's unit: report, source, lang, part, para
 WHERE_COLUMNS = ("report", "source", "lang", "part", "para")
+Reading = tuple[FigureKind, str | None, str, str, Qualifier, str]  # what a figure reads (`FigureTable.readings`)
+READING_COLUMNS = ("kind", "value", "unit", "subject", "qualifier", "text")
 
 
 class Pool(Generic[T]):
@@ -60,12 +61,12 @@ class FigureTable(Sequence[Figure]):
 
     def __init__(self, figures: Iterable[Figure] = ()) -> None:
         self.units: Pool[Where] = Pool()
-        self.strings: Pool[str] = Pool()  # unit, subject and text
-        # a value by its spelling: 1 and 1.0 are equal Decimals, written apart
-        self.values: Pool[str | None] = Pool()
-        self.where, self.value, self.unit, self.subject, self.text = (array("i") for _ in range(5))
-        self.start, self.end, self.page = array("i"), array("i"), array("i")
-        self.kind, self.qualifier, self.editions = array("B"), array("B"), array("B")
+        # what a figure reads: kind, value (by its spelling: 1 and 1.0 are equal Decimals,
+        # written apart), unit, subject, qualifier and text; most recur
+        self.readings: Pool[Reading] = Pool()
+        self.where, self.reading, self.start, self.end = array("i"), array("i"), array("i"), array("i")
+        self.editions = array("B")
+        self.page: array[int] | None = None  # with a page (PDF and paged text input)
         self.boxes: tuple[array[float], array[float], array[float], array[float]] | None = None  # PDF input
         for f in figures:
             self.append(f.report, f.source, f.lang, f.part, f.para, f.kind, f.value, f.unit, f.subject, f.qualifier,
@@ -89,18 +90,16 @@ class FigureTable(Sequence[Figure]):
         box: tuple[float | None, float | None, float | None, float | None], editions: int = 1,
     ) -> None:
         """Append a figure of the unit numbered `where` (`where_number`)."""
-        strings = self.strings
         self.where.append(where)
-        self.kind.append(_KIND_NUMBERS[kind])
-        self.value.append(self.values.number(None if value is None else str(value)))
-        self.unit.append(strings.number(unit))
-        self.subject.append(strings.number(subject))
-        self.qualifier.append(_QUALIFIER_NUMBERS[qualifier])
-        self.text.append(strings.number(text))
+        self.reading.append(self.readings.number((kind, None if value is None else str(value), unit, subject,
+                                                  qualifier, text)))
         self.start.append(start)
         self.end.append(end)
-        self.page.append(NO_NUMBER if page is None else page)
         self.editions.append(editions)
+        if self.page is None and page is not None:
+            self.page = array("i", [NO_NUMBER]) * (len(self.start) - 1)
+        if self.page is not None:
+            self.page.append(NO_NUMBER if page is None else page)
         if self.boxes is None and box[0] is not None:
             self.boxes = tuple(array("d", [math.nan]) * (len(self.start) - 1) for _ in range(4))  # type: ignore[assignment]
         if self.boxes is not None:
@@ -136,19 +135,23 @@ class FigureTable(Sequence[Figure]):
 
     def _figure(self, i: int) -> Figure:
         report, source, lang, part, para = self.units.values[self.where[i]]
-        strings, value = self.strings.values, self.values.values[self.value[i]]
+        kind, value, unit, subject, qualifier, text = self.readings.values[self.reading[i]]
         x0, top, x1, bottom = (None if math.isnan(c[i]) else c[i] for c in self.boxes) if self.boxes else (None,) * 4
+        page = None if self.page is None or self.page[i] == NO_NUMBER else self.page[i]
         return Figure.of(
-            report=report, source=source, lang=lang, part=part, para=para, kind=FIGURE_KINDS[self.kind[i]],
-            value=None if value is None else Decimal(value), unit=strings[self.unit[i]],
-            subject=strings[self.subject[i]], qualifier=QUALIFIERS[self.qualifier[i]], text=strings[self.text[i]],
-            start=self.start[i], end=self.end[i], page=None if self.page[i] == NO_NUMBER else self.page[i],
+            report=report, source=source, lang=lang, part=part, para=para, kind=kind,
+            value=None if value is None else Decimal(value), unit=unit, subject=subject, qualifier=qualifier,
+            text=text, start=self.start[i], end=self.end[i], page=page,
             x0=x0, top=top, x1=x1, bottom=bottom, editions=self.editions[i],
         )
 
     def kinds(self) -> Counter[FigureKind]:
         """How many figures of each kind."""
-        return Counter(FIGURE_KINDS[k] for k in self.kind)
+        counts = Counter(self.reading)
+        kinds: Counter[FigureKind] = Counter()
+        for n, count in counts.items():
+            kinds[self.readings.values[n][0]] += count
+        return kinds
 
     def set_editions(self, counts: Iterable[int]) -> None:
         """Each figure's count of the editions that state it (`align.count_editions`), in order."""
@@ -159,9 +162,10 @@ class FigureTable(Sequence[Figure]):
 
     def columns(self) -> dict[str, Sequence[object]]:
         """The figures table's columns (export.FIGURE_COLUMNS), a list of values each."""
-        units, strings = self.units.values, self.strings.values
-        values = [None if v is None else float(Decimal(v)) for v in self.values.values]
+        units = self.units.values
         where = [units[w] for w in self.where]
+        readings = [self.readings.values[r] for r in self.reading]
+        values = {v: None if v is None else float(Decimal(v)) for v in {r[1] for r in self.readings.values}}
         ids = [
             f"{report}:{lang}:{part}:{para}:{start}" if part else f"{report}:{lang}:{para}:{start}"
             for (report, _, lang, part, para), start in zip(where, self.start, strict=True)
@@ -169,18 +173,15 @@ class FigureTable(Sequence[Figure]):
         boxes: Sequence[Sequence[float | None]] = self.boxes or [[None] * len(self)] * 4
         return {
             "id": ids, **{name: [w[k] for w in where] for k, name in enumerate(WHERE_COLUMNS)},
-            "kind": [FIGURE_KINDS[k] for k in self.kind], "value": [values[v] for v in self.value],
-            "unit": [strings[s] for s in self.unit], "subject": [strings[s] for s in self.subject],
-            "qualifier": [QUALIFIERS[q] for q in self.qualifier], "text": [strings[s] for s in self.text],
+            **{name: [values[r[1]] for r in readings] if name == "value" else [r[k] for r in readings]
+               for k, name in enumerate(READING_COLUMNS)},
             "start": list(self.start), "end": list(self.end),
-            "page": [None if p == NO_NUMBER else p for p in self.page],
+            "page": [None if p == NO_NUMBER else p for p in self.page] if self.page else [None] * len(self),
             "x0": list(boxes[0]), "top": list(boxes[1]), "x1": list(boxes[2]), "bottom": list(boxes[3]),
             "editions": list(self.editions),
         }
 
 
-_KIND_NUMBERS = {kind: n for n, kind in enumerate(FIGURE_KINDS)}
-_QUALIFIER_NUMBERS = {qualifier: n for n, qualifier in enumerate(QUALIFIERS)}
 
 
 class UnitTable(Sequence[Unit]):

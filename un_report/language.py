@@ -37,8 +37,10 @@ class Language:
     def patterns(self) -> Patterns:
         """The figure matcher's compiled patterns (built once per process and language)."""
         from un_report.extract.matcher import Patterns
+        from un_report.limits import start_up
 
-        return Patterns(self.rules)
+        with start_up():  # a second or so, once per process and language
+            return Patterns(self.rules)
 
     def __repr__(self) -> str:
         return f"Language({self.code!r})"

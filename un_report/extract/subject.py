@@ -13,6 +13,7 @@ from functools import cache
 from types import ModuleType
 
 from un_report.language import Language
+from un_report.limits import start_up
 from un_report.rules.base import SubjectRules
 from un_report.script import SUPERSCRIPT_DIGITS
 
@@ -26,11 +27,12 @@ def _phrase_break(marks: str) -> re.Pattern[str]:
 
 @cache
 def _posseg() -> ModuleType:
-    import jieba
-    import jieba.posseg
+    with start_up():  # the module and its dictionary: a second or two, once per process
+        import jieba
+        import jieba.posseg
 
-    jieba.setLogLevel(logging.WARNING)
-    jieba.initialize()
+        jieba.setLogLevel(logging.WARNING)
+        jieba.initialize()
     posseg: ModuleType = jieba.posseg
     return posseg
 

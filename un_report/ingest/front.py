@@ -215,7 +215,7 @@ def report_symbol(lines: list[Line], rules: LanguageRules) -> str | None:
     """The document symbol derived from the session and supplement the front matter names."""
     layout = rules.layout
     text = "\n".join(line.text for line in lines)
-    squeezed = re.sub(r"(?<=\S) (?=\S)", "", text)  # 大 会 正式记录 → 大会正式记录
+    squeezed = _squeezed(text)  # 大 会 正式记录 → 大会正式记录
     m = re.search(layout.session_symbol, squeezed, re.IGNORECASE) or re.search(
         layout.session_symbol, text, re.IGNORECASE
     )
@@ -226,6 +226,25 @@ def report_symbol(lines: list[Line], rules: LanguageRules) -> str | None:
     if session is None or supplement is None:
         return None
     return layout.symbol_template.format(session=session, supplement=supplement)
+
+
+_LONE_SPACE = re.compile(r"(?<=\S) (?=\S)")
+SQUEEZE_BLOCK = 1 << 16  # characters squeezed at a time
+
+
+def _squeezed(text: str) -> str:
+    """`text` without the lone spaces between two other characters, a block at a time: a
+    text of a hundred thousand words is not cut into a hundred thousand pieces at once.
+    Each block is read with one character more on either side, which a lone space inside
+    needs and which is never dropped (it has no neighbour in the block), so it is cut off."""
+    if len(text) <= SQUEEZE_BLOCK:
+        return _LONE_SPACE.sub("", text)
+    blocks = []
+    for i in range(0, len(text), SQUEEZE_BLOCK):
+        lo, hi = max(0, i - 1), min(len(text), i + SQUEEZE_BLOCK + 1)
+        block = _LONE_SPACE.sub("", text[lo:hi])
+        blocks.append(block[(i > 0) : len(block) - (hi > i + SQUEEZE_BLOCK)])
+    return "".join(blocks)
 
 
 def _number(written: str, rules: LanguageRules) -> int | None:
