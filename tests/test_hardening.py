@@ -344,7 +344,8 @@ def test_an_ascii_text_with_plus_signs_is_no_utf7(tmp_path: Path) -> None:
 
 # Seconds of reading in a worker (100 000 figures, each with its subject): time for a signal
 # to reach a run while its workers read.
-SLOW_ZH = ZH_BODY.format("我们为 40 个国家提供了支持。" * 100_000)
+# a long read: 100 000 figures, no two alike (a text that repeats itself is read once per stretch)
+SLOW_ZH = ZH_BODY.format("".join(f"我们为 {n} 个国家提供了支持。" for n in range(100_000)))
 
 
 @pytest.mark.timeout(60)
