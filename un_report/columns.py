@@ -56,8 +56,49 @@ class Pool(Generic[T]):
         self.__init__(values)  # type: ignore[misc]
 
 
-class FigureTable(Sequence[Figure]):
+R = TypeVar("R")
+
+
+class RecordTable(Sequence[R]):
+    """The list-like face of a table in columns: records are built when read (`_record`)."""
+
+    noun = "records"  # what its repr counts
+
+    def __len__(self) -> int:
+        raise NotImplementedError
+
+    def _record(self, i: int) -> R:
+        raise NotImplementedError
+
+    @overload
+    def __getitem__(self, i: int) -> R: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[R]: ...
+    def __getitem__(self, i: int | slice) -> R | list[R]:
+        if isinstance(i, slice):
+            return [self._record(j) for j in range(*i.indices(len(self)))]
+        if not -len(self) <= i < len(self):
+            raise IndexError(i)
+        return self._record(i % len(self))
+
+    def __iter__(self) -> Iterator[R]:
+        return (self._record(i) for i in range(len(self)))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RecordTable | list):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({len(self)} {self.noun})"
+
+
+class FigureTable(RecordTable[Figure]):
     """The figures of one report (or of several appended), a column per field."""
+
+    noun = "figures"
 
     def __init__(self, figures: Iterable[Figure] = ()) -> None:
         self.units: Pool[Where] = Pool()
@@ -109,31 +150,7 @@ class FigureTable(Sequence[Figure]):
     def __len__(self) -> int:
         return len(self.start)
 
-    @overload
-    def __getitem__(self, i: int) -> Figure: ...
-    @overload
-    def __getitem__(self, i: slice) -> list[Figure]: ...
-    def __getitem__(self, i: int | slice) -> Figure | list[Figure]:
-        if isinstance(i, slice):
-            return [self._figure(j) for j in range(*i.indices(len(self)))]
-        if not -len(self) <= i < len(self):
-            raise IndexError(i)
-        return self._figure(i % len(self))
-
-    def __iter__(self) -> Iterator[Figure]:
-        return (self._figure(i) for i in range(len(self)))
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, FigureTable | list):
-            return NotImplemented
-        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def __repr__(self) -> str:
-        return f"FigureTable({len(self)} figures)"
-
-    def _figure(self, i: int) -> Figure:
+    def _record(self, i: int) -> Figure:
         report, source, lang, part, para = self.units.values[self.where[i]]
         kind, value, unit, subject, qualifier, text = self.readings.values[self.reading[i]]
         x0, top, x1, bottom = (None if math.isnan(c[i]) else c[i] for c in self.boxes) if self.boxes else (None,) * 4
@@ -184,9 +201,11 @@ class FigureTable(Sequence[Figure]):
 
 
 
-class UnitTable(Sequence[Unit]):
+class UnitTable(RecordTable[Unit]):
     """The units of one report, a column per field; the per-character pages and boxes of
     the units that have them (PDF input) kept beside, by position."""
+
+    noun = "units"
 
     def __init__(self, units: Iterable[Unit] = ()) -> None:
         self.heads: Pool[tuple[str, str, str]] = Pool()  # report, source, lang
@@ -221,31 +240,7 @@ class UnitTable(Sequence[Unit]):
     def __len__(self) -> int:
         return len(self.text)
 
-    @overload
-    def __getitem__(self, i: int) -> Unit: ...
-    @overload
-    def __getitem__(self, i: slice) -> list[Unit]: ...
-    def __getitem__(self, i: int | slice) -> Unit | list[Unit]:
-        if isinstance(i, slice):
-            return [self._unit(j) for j in range(*i.indices(len(self)))]
-        if not -len(self) <= i < len(self):
-            raise IndexError(i)
-        return self._unit(i % len(self))
-
-    def __iter__(self) -> Iterator[Unit]:
-        return (self._unit(i) for i in range(len(self)))
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, UnitTable | list):
-            return NotImplemented
-        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def __repr__(self) -> str:
-        return f"UnitTable({len(self)} units)"
-
-    def _unit(self, i: int) -> Unit:
+    def _record(self, i: int) -> Unit:
         report, source, lang = self.heads.values[self.head[i]]
         strings = self.strings.values
         return Unit.of(
