@@ -11,9 +11,9 @@ from decimal import Decimal
 import pytest
 
 from un_report.boxes import Boxes
-from un_report.columns import FigureTable, UnitTable
+from un_report.columns import FigureTable, LineTable, Strings, UnitTable
 from un_report.export import FIGURE_COLUMNS, PARAGRAPH_COLUMNS, figure_rows, figures_frame, paragraphs_frame
-from un_report.models import Figure, Unit
+from un_report.models import Figure, Line, Unit
 
 
 def figure(**fields: object) -> Figure:
@@ -127,3 +127,68 @@ def test_records_built_unvalidated_equal_validated_ones() -> None:
 def test_headings_of_units() -> None:
     table = UnitTable(UNIT_CASES["numbered, in a part, with headings"])
     assert table.headings() == {"I. Introduction", "A. Scope", "Staff", "Box 1"}
+
+
+STRING_ROWS: dict[str, list[str]] = {
+    "none": [],
+    "one empty": [""],
+    "within a block": ["a", "", "bc"],
+    "over blocks": [f"s{i}" * (i % 3) for i in range(7)],
+    "mixed scripts": ["a", "一二", "", "b\u3000c", "d"],
+}
+
+
+@pytest.mark.parametrize("name", STRING_ROWS)
+def test_strings_read_back(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(Strings, "BLOCK", 2)
+    values = STRING_ROWS[name]
+    column = Strings(values)
+    assert len(column) == len(values)
+    assert list(column) == values
+    assert [column[i] for i in range(len(values))] == values
+    assert [column[i] for i in range(-len(values), 0)] == values
+    assert column[1:] == values[1:]
+    assert pickle.loads(pickle.dumps(column)) == values
+    for i in (len(values), -len(values) - 1):
+        with pytest.raises(IndexError):
+            column[i]
+
+
+LINE_CASES: dict[str, list[Line]] = {
+    "none": [],
+    "text": [Line(text="I. Introduction", page=1), Line(text="1. The report", page=None)],
+    "roles and boxes": [
+        Line(text="Box 1", page=2, role="box_title", boxes=Boxes([(1.0, 2.0, 3.0, 4.0)] * 5)),
+        Line(text="Note", page=2, role="footnote"), Line(text="x", role="exhibit"),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", LINE_CASES)
+def test_lines_read_back(name: str) -> None:
+    lines = LINE_CASES[name]
+    table = LineTable(lines)
+    assert len(table) == len(lines)
+    assert list(table) == lines
+    assert [table[i] for i in range(len(lines))] == lines
+    assert list(table.texts()) == [line.text for line in lines]
+    assert list(table.roles()) == [line.role for line in lines]
+    assert table.last_page() == max((ln.page for ln in lines if ln.page is not None), default=None)
+    assert pickle.loads(pickle.dumps(table)) == lines
+
+
+@pytest.mark.parametrize("cut", [slice(0, 0), slice(1, None), slice(None, 2), slice(1, 2), slice(-1, None)])
+def test_a_slice_of_lines_is_a_view_of_those_lines(cut: slice) -> None:
+    lines = LINE_CASES["roles and boxes"]
+    view = LineTable(lines)[cut]
+    assert isinstance(view, LineTable)
+    assert list(view) == lines[cut] and list(view.texts()) == [ln.text for ln in lines[cut]]
+    assert list(view.roles()) == [ln.role for ln in lines[cut]]
+    assert view[1:] == lines[cut][1:]
+
+
+def test_a_footnote_placed_takes_other_headings() -> None:
+    table = UnitTable(UNIT_CASES["numbered, in a part, with headings"])
+    table.set_headings(0, "II. Other", "B. Else", "More")
+    assert table.headings_of(0) == ("II. Other", "B. Else", "More")
+    assert table[0].chapter == "II. Other" and table[0].para == UNIT_CASES["numbered, in a part, with headings"][0].para

@@ -1,13 +1,15 @@
 """A report's units and figures in columns, from segment and extract to export.
 
-A paragraph may hold a hundred thousand figures, and a text a hundred thousand paragraphs;
-as pydantic records each figure took about a kilobyte and ten microseconds to build, each
-unit more. `FigureTable` and `UnitTable` keep one typed array per field (a number per row:
-offsets, page, kind, qualifier, editions) and store each distinct string and value once
-(`Pool`): about 40 bytes a figure, and as little to pickle between the workers, the store
-and the assembly. Each is a sequence of records (`Figure`, `Unit`), built when read, for
-the stages that want records (align, review, tests); export builds its frames from the
-columns (`columns()`).
+A paragraph may hold a hundred thousand figures, and a text a hundred thousand paragraphs
+and lines; as pydantic records each figure took about a kilobyte and ten microseconds to
+build, each unit and line more. `FigureTable`, `UnitTable` and `LineTable` keep one typed
+array per field (a number per row: offsets, page, kind, qualifier, editions), store each
+distinct string and value once (`Pool`) and the strings of each row (a unit's text, a
+line's) as a few long ones (`Strings`): about 40 bytes a figure, a few more than its text
+a unit or a line, and as little to pickle between the workers, the store and the assembly.
+Each is a sequence of records (`Figure`, `Unit`, `Line`), built when read, for the stages
+that want records (align, review, tests); export builds its frames from the columns
+(`columns()`), segment and extract read the columns they need.
 """
 
 from __future__ import annotations
@@ -21,10 +23,11 @@ from decimal import Decimal
 from typing import Generic, TypeVar, get_args, overload
 
 from un_report.boxes import Boxes
-from un_report.models import Figure, FigureKind, Qualifier, Unit, UnitKind
+from un_report.models import Figure, FigureKind, Line, LineRole, Qualifier, Unit, UnitKind
 
 T = TypeVar("T", bound=Hashable)
 UNIT_KINDS: tuple[UnitKind, ...] = get_args(UnitKind)
+LINE_ROLES: tuple[LineRole | None, ...] = (None, *get_args(LineRole))
 NO_NUMBER = -1  # the page and number columns' None
 Where = tuple[str, str, str, str, str]  # a figure's unit: report, source, lang, part, para
 WHERE_COLUMNS = ("report", "source", "lang", "part", "para")
@@ -54,6 +57,68 @@ class Pool(Generic[T]):
 
     def __setstate__(self, values: list[T]) -> None:
         self.__init__(values)  # type: ignore[misc]
+
+
+class Strings(Sequence[str]):
+    """A column of strings kept as a few long ones: every `BLOCK` strings appended are joined
+    into one, with where each ends in it (a hundred thousand short strings as Python
+    objects take some sixty bytes each beyond their characters; here four)."""
+
+    BLOCK = 512
+
+    def __init__(self, values: Iterable[str] = ()) -> None:
+        self.blocks: list[str] = []
+        self.ends = array("I")  # each string's end in its block
+        self.tail: list[str] = []  # the strings of the block being filled
+        self.tail_size = 0
+        for value in values:
+            self.append(value)
+
+    def append(self, value: str) -> None:
+        self.tail_size += len(value)
+        self.ends.append(self.tail_size)
+        self.tail.append(value)
+        if len(self.tail) == self.BLOCK:
+            self.blocks.append("".join(self.tail))
+            self.tail, self.tail_size = [], 0
+
+    def __len__(self) -> int:
+        return len(self.ends)
+
+    @overload
+    def __getitem__(self, i: int) -> str: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[str]: ...
+    def __getitem__(self, i: int | slice) -> str | list[str]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        ends = self.ends
+        if i < 0:
+            i += len(ends)
+            if i < 0:
+                raise IndexError(i - len(ends))
+        block, k = divmod(i, self.BLOCK)
+        if block < len(self.blocks):
+            return self.blocks[block][ends[i - 1] if k else 0 : ends[i]]
+        if i < 0 or i >= len(ends):
+            raise IndexError(i)
+        return self.tail[k]
+
+    def __iter__(self) -> Iterator[str]:
+        ends, size = self.ends, self.BLOCK
+        for b, block in enumerate(self.blocks):
+            start = 0
+            for end in ends[b * size : (b + 1) * size]:
+                yield block[start:end]
+                start = end
+        yield from self.tail
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Strings | list):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 R = TypeVar("R")
@@ -201,60 +266,85 @@ class FigureTable(RecordTable[Figure]):
 
 
 
+Context = tuple[str, str, str, str, str, str, str, str]  # report, source, lang, part, chapter, section, heading, title
+
+
 class UnitTable(RecordTable[Unit]):
-    """The units of one report, a column per field; the per-character pages and boxes of
-    the units that have them (PDF input) kept beside, by position."""
+    """The units of one report, a column per field: where each stands (report, part,
+    chapter, section, heading, title: one number for the lot, most recur), its kind, number
+    and page, its para and text (`Strings`); the per-character pages and boxes of the units
+    that have them (PDF input) kept beside, by position."""
 
     noun = "units"
 
     def __init__(self, units: Iterable[Unit] = ()) -> None:
-        self.heads: Pool[tuple[str, str, str]] = Pool()  # report, source, lang
-        self.strings: Pool[str] = Pool()  # part, chapter, section, heading, title
-        self.head = array("i")
-        self.part, self.chapter, self.section, self.heading, self.title = (array("i") for _ in range(5))
+        self.contexts: Pool[Context] = Pool()
+        self.context = array("i")
         self.kind, self.number, self.page = array("B"), array("i"), array("i")
-        self.para: list[str] = []
-        self.text: list[str] = []
+        self.para = Strings()
+        self.text = Strings()
         self.pages: dict[int, list[int | None]] = {}
         self.boxes: dict[int, Boxes] = {}
-        for unit in units:
-            self.append(unit)
+        for u in units:
+            self.add(u.report, u.source, u.lang, u.part, u.para, u.kind, u.number, u.chapter, u.section, u.heading,
+                     u.title, u.page, u.text, u.pages, u.boxes)
 
     def append(self, unit: Unit) -> None:
-        strings = self.strings
-        i = len(self.text)
-        self.head.append(self.heads.number((unit.report, unit.source, unit.lang)))
-        for column, value in ((self.part, unit.part), (self.chapter, unit.chapter), (self.section, unit.section),
-                              (self.heading, unit.heading), (self.title, unit.title)):
-            column.append(strings.number(value))
-        self.kind.append(_UNIT_KIND_NUMBERS[unit.kind])
-        self.number.append(NO_NUMBER if unit.number is None else unit.number)
-        self.page.append(NO_NUMBER if unit.page is None else unit.page)
-        self.para.append(unit.para)
-        self.text.append(unit.text)
-        if unit.pages is not None:
-            self.pages[i] = unit.pages
-        if unit.boxes is not None:
-            self.boxes[i] = unit.boxes
+        u = unit
+        self.add(u.report, u.source, u.lang, u.part, u.para, u.kind, u.number, u.chapter, u.section, u.heading,
+                 u.title, u.page, u.text, u.pages, u.boxes)
+
+    def add(
+        self, report: str, source: str, lang: str, part: str, para: str, kind: UnitKind, number: int | None,
+        chapter: str, section: str, heading: str, title: str, page: int | None, text: str,
+        pages: list[int | None] | None = None, boxes: Boxes | None = None,
+    ) -> None:
+        """Append a unit given by its fields (`Unit`'s), without building it."""
+        i = len(self.kind)
+        self.context.append(self.contexts.number((report, source, lang, part, chapter, section, heading, title)))
+        self.kind.append(_UNIT_KIND_NUMBERS[kind])
+        self.number.append(NO_NUMBER if number is None else number)
+        self.page.append(NO_NUMBER if page is None else page)
+        self.para.append(para)
+        self.text.append(text)
+        if pages is not None:
+            self.pages[i] = pages
+        if boxes is not None:
+            self.boxes[i] = boxes
 
     def __len__(self) -> int:
-        return len(self.text)
+        return len(self.kind)
 
     def _record(self, i: int) -> Unit:
-        report, source, lang = self.heads.values[self.head[i]]
-        strings = self.strings.values
+        report, source, lang, part, chapter, section, heading, title = self.contexts.values[self.context[i]]
         return Unit.of(
-            report=report, source=source, lang=lang, part=strings[self.part[i]], para=self.para[i],
+            report=report, source=source, lang=lang, part=part, para=self.para[i],
             kind=UNIT_KINDS[self.kind[i]], number=None if self.number[i] == NO_NUMBER else self.number[i],
-            chapter=strings[self.chapter[i]], section=strings[self.section[i]], heading=strings[self.heading[i]],
-            title=strings[self.title[i]], page=None if self.page[i] == NO_NUMBER else self.page[i],
+            chapter=chapter, section=section, heading=heading,
+            title=title, page=None if self.page[i] == NO_NUMBER else self.page[i],
             text=self.text[i], pages=self.pages.get(i), boxes=self.boxes.get(i),
         )
 
+    def where(self, i: int) -> Where:
+        """Unit `i`'s report, source, lang, part and para (what a figure of it carries)."""
+        report, source, lang, part = self.contexts.values[self.context[i]][:4]
+        return report, source, lang, part, self.para[i]
+
+    def part_of(self, i: int) -> str:
+        return self.contexts.values[self.context[i]][3]
+
+    def headings_of(self, i: int) -> tuple[str, str, str]:
+        """Unit `i`'s chapter, section and heading."""
+        return self.contexts.values[self.context[i]][4:7]
+
+    def set_headings(self, i: int, chapter: str, section: str, heading: str) -> None:
+        """Give unit `i` another chapter, section and heading."""
+        c = self.contexts.values[self.context[i]]
+        self.context[i] = self.contexts.number((*c[:4], chapter, section, heading, c[7]))
+
     def headings(self) -> set[str]:
         """The chapters, sections, headings and titles the units carry, each once."""
-        used = {n for column in (self.chapter, self.section, self.heading, self.title) for n in set(column)}
-        return {self.strings.values[n] for n in used} - {""}
+        return {h for n in set(self.context) for h in self.contexts.values[n][4:]} - {""}
 
     def without_provenance(self) -> UnitTable:
         """The same units without their per-character pages and boxes (which no table holds)."""
@@ -264,15 +354,107 @@ class UnitTable(RecordTable[Unit]):
 
     def columns(self) -> dict[str, Sequence[object]]:
         """The paragraphs table's columns (export.PARAGRAPH_COLUMNS), a list of values each."""
-        heads, strings = [self.heads.values[h] for h in self.head], self.strings.values
+        contexts = [self.contexts.values[c] for c in self.context]
         return {
-            "report": [h[0] for h in heads], "source": [h[1] for h in heads], "lang": [h[2] for h in heads],
-            "part": [strings[s] for s in self.part], "para": self.para, "kind": [UNIT_KINDS[k] for k in self.kind],
+            "report": [c[0] for c in contexts], "source": [c[1] for c in contexts], "lang": [c[2] for c in contexts],
+            "part": [c[3] for c in contexts], "para": list(self.para), "kind": [UNIT_KINDS[k] for k in self.kind],
             "number": [None if n == NO_NUMBER else n for n in self.number],
-            "chapter": [strings[s] for s in self.chapter], "section": [strings[s] for s in self.section],
-            "heading": [strings[s] for s in self.heading], "title": [strings[s] for s in self.title],
-            "page": [None if p == NO_NUMBER else p for p in self.page], "text": self.text,
+            "chapter": [c[4] for c in contexts], "section": [c[5] for c in contexts],
+            "heading": [c[6] for c in contexts], "title": [c[7] for c in contexts],
+            "page": [None if p == NO_NUMBER else p for p in self.page], "text": list(self.text),
         }
 
 
+class LineTable(RecordTable[Line]):
+    """A document's lines, a column per field: text (`Strings`), page and role; the
+    per-character boxes of the lines that have them kept beside, by position. A slice is a
+    view of the same columns (a document's body and front matter), not a copy."""
+
+    noun = "lines"
+
+    def __init__(self, lines: Iterable[Line] = ()) -> None:
+        self.text = Strings()
+        self.page, self.role = array("i"), array("B")
+        self.boxes: dict[int, Boxes] = {}
+        self.lo, self.hi = 0, 0  # the rows of the columns this table shows
+        for line in lines:
+            self.add(line.text, line.page, line.role, line.boxes)
+
+    @classmethod
+    def of_columns(cls, text: Strings, pages: Sequence[int | None]) -> LineTable:
+        """The lines of a text (no roles, no boxes): their texts and pages, taken as given."""
+        if len(pages) != len(text):
+            raise ValueError(f"{len(pages)} pages for {len(text)} lines")
+        table = cls()
+        table.text, table.hi = text, len(text)
+        table.page = array("i", [NO_NUMBER if p is None else p for p in pages])
+        table.role = array("B", bytes(len(text)))
+        return table
+
+    def add(self, text: str, page: int | None = None, role: LineRole | None = None, boxes: Boxes | None = None) -> None:
+        """Append a line given by its fields (a table that is no slice of another)."""
+        if self.lo or self.hi != len(self.page):
+            raise ValueError("a slice of a LineTable takes no lines")
+        if boxes is not None:
+            self.boxes[self.hi] = boxes
+        self.text.append(text)
+        self.page.append(NO_NUMBER if page is None else page)
+        self.role.append(_LINE_ROLE_NUMBERS[role])
+        self.hi += 1
+
+    def __len__(self) -> int:
+        return self.hi - self.lo
+
+    @overload  # type: ignore[override]
+    def __getitem__(self, i: int) -> Line: ...
+    @overload
+    def __getitem__(self, i: slice) -> LineTable: ...
+    def __getitem__(self, i: int | slice) -> Line | LineTable:
+        if isinstance(i, slice):
+            start, stop, step = i.indices(len(self))
+            if step != 1:
+                raise ValueError("a LineTable is sliced with step 1")
+            view = copy.copy(self)
+            view.lo, view.hi = self.lo + start, self.lo + max(start, stop)
+            return view
+        return super().__getitem__(i)
+
+    def _record(self, i: int) -> Line:
+        i += self.lo
+        page = self.page[i]
+        return Line.of(self.text[i], None if page == NO_NUMBER else page, LINE_ROLES[self.role[i]], self.boxes.get(i))
+
+    def __iter__(self) -> Iterator[Line]:
+        boxes, pages, roles = self.boxes, self.page, self.role
+        for i, text in enumerate(self.texts(), self.lo):
+            page = pages[i]
+            yield Line.of(text, None if page == NO_NUMBER else page, LINE_ROLES[roles[i]], boxes.get(i))
+
+    def texts(self) -> Iterator[str]:
+        """Each line's text, in order (without building the lines)."""
+        if self.lo == 0 and self.hi == len(self.text):
+            return iter(self.text)
+        return (self.text[i] for i in range(self.lo, self.hi))
+
+    def roles(self) -> Iterator[LineRole | None]:
+        return (LINE_ROLES[r] for r in self.role[self.lo : self.hi])
+
+    def last_page(self) -> int | None:
+        """The highest page of any line, None if none has one."""
+        return max((p for p in self.page[self.lo : self.hi] if p != NO_NUMBER), default=None)
+
+
+def line_texts(lines: Sequence[Line]) -> Iterator[str]:
+    """The texts of `lines` (a `LineTable` reads them off its column)."""
+    return lines.texts() if isinstance(lines, LineTable) else (line.text for line in lines)
+
+
+def last_page(lines: Sequence[Line]) -> int | None:
+    """The highest page of any of `lines`, None if none has one."""
+    if isinstance(lines, LineTable):
+        return lines.last_page()
+    return max((line.page for line in lines if line.page is not None), default=None)
+
+
 _UNIT_KIND_NUMBERS = {kind: n for n, kind in enumerate(UNIT_KINDS)}
+_LINE_ROLE_NUMBERS = {role: n for n, role in enumerate(LINE_ROLES)}

@@ -6,11 +6,12 @@ tested on its own.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, InstanceOf
+from pydantic import BaseModel, ConfigDict, Field, InstanceOf, SkipValidation
 
 from un_report.boxes import BBox as BBox  # re-exported: a character's box
 from un_report.boxes import Boxes
@@ -41,6 +42,12 @@ class Line(BaseModel):
     role: LineRole | None = None
     boxes: InstanceOf[Boxes] | None = None
 
+    @classmethod
+    def of(cls, text: str, page: int | None, role: LineRole | None, boxes: Boxes | None) -> Line:
+        """A line from a reader's own typed values, not validated again (see `Figure.of`):
+        a text of a hundred thousand lines is read back a line at a time (`LineTable`)."""
+        return _record(cls, _LINE_FIELDS, {"text": text, "page": page, "role": role, "boxes": boxes})
+
 
 class FrontMatter(BaseModel):
     """What the first page says of the document itself (the `documents` table's fields)."""
@@ -64,8 +71,10 @@ class Document(BaseModel):
     path: Path | None = None  # the input file, as given (error messages name it)
     report: str  # document symbol (A/80/1) or, failing that, the file stem
     language: InstanceOf[Language] = Field(exclude=True, repr=False)
-    lines: list[Line]  # the body: from the first chapter heading or paragraph on
-    front: list[Line] = Field(default_factory=list)  # cover, title page, table of contents
+    # the body, from the first chapter heading or paragraph on: a list of lines, or (text
+    # input) a `columns.LineTable`, taken as given (its lines are the reader's own)
+    lines: SkipValidation[Sequence[Line]]
+    front: SkipValidation[Sequence[Line]] = Field(default_factory=list)  # cover, title page, table of contents
     meta: FrontMatter = Field(default_factory=FrontMatter)
     pages: int | None = None  # a PDF's pages; for text, the last printed page number
 
@@ -166,6 +175,7 @@ class Figure(BaseModel):
 # their names serves all.
 _FIGURE_FIELDS = set(Figure.model_fields)
 _UNIT_FIELDS = set(Unit.model_fields)
+_LINE_FIELDS = set(Line.model_fields)
 M = TypeVar("M", bound=BaseModel)
 
 

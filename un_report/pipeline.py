@@ -19,7 +19,7 @@ from importlib import import_module
 from pathlib import Path
 
 from un_report.assembly import Entry, LeftOut, assemble
-from un_report.columns import FigureTable, UnitTable
+from un_report.columns import FigureTable, UnitTable, last_page
 from un_report.errors import InputError, Interrupted
 from un_report.export import prepare_output
 from un_report.extract import extract
@@ -102,7 +102,7 @@ def run_document(doc: Document, began: float | None = None) -> ReportResult:
     if doc.language.rules.figures is None:
         notes.append(f"no {doc.lang} figure rules exist yet")
     path = doc.path or Path(doc.source)
-    pages = doc.pages or max((line.page for line in (*doc.front, *doc.lines) if line.page is not None), default=None)
+    pages = doc.pages or max((p for p in (last_page(doc.front), last_page(doc.lines)) if p is not None), default=None)
     return ReportResult(
         path, doc.report, doc.lang, units, figures, time.perf_counter() - began, notes, pages,
         meta=doc.meta, coverage=coverage(doc, units),

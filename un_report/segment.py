@@ -23,12 +23,13 @@ the entries after it on its page) is set aside and counted: its entries open no 
 from __future__ import annotations
 
 import re
+from collections import deque
 from dataclasses import dataclass, field
 
 from un_report.boxes import Boxes
-from un_report.columns import UnitTable
+from un_report.columns import UNIT_KINDS, LineTable, UnitTable, line_texts
 from un_report.errors import InputError
-from un_report.models import Document, Line, Unit
+from un_report.models import Document, Line
 from un_report.rules.base import LanguageRules
 from un_report.script import (
     CLOSING_MARKS,
@@ -69,9 +70,9 @@ class _Sequence:
     unnumbered: int = 0  # u-N paragraphs so far
 
 
-@dataclass
+@dataclass(slots=True)
 class _Draft:
-    """A unit being assembled from its lines."""
+    """A unit being assembled from its lines (let go once it is in the units' table)."""
 
     part: str
     para: str
@@ -85,7 +86,7 @@ class _Draft:
     chunks: list[str] = field(default_factory=list)  # the text, as appended (joined when read)
     size: int = 0  # the text's length
     pages: list[int | None] = field(default_factory=list)  # one per character; none while all are on `page`
-    boxes: Boxes = field(default_factory=Boxes)  # shorter than the text: None for the rest
+    boxes: Boxes | None = None  # shorter than the text: None for the rest; None while no line has boxes
 
     @property
     def text(self) -> str:
@@ -180,42 +181,62 @@ def segment(doc: Document, notes: list[str] | None = None) -> UnitTable:
     leave out (a paragraph number found inside the paragraph before, text outside any unit)
     is added to `notes` for the run summary."""
     layout = _Layout(doc.language.rules)
-    lines = doc.lines
-    assembler = _Assembler(layout)
-    for i, line in enumerate(lines):
+    units = UnitTable()
+    assembler = _Assembler(layout, units, doc)
+    lines = iter(doc.lines)
+    line = next(lines, None)
+    while line is not None:
+        nxt = next(lines, None)
         if line.text.strip():
-            assembler.feed(line, lines[i + 1] if i + 1 < len(lines) else None)
-    drafts = assembler.drafts
+            assembler.feed(line, nxt)
+            assembler.seal()
+        line = nxt
+    assembler.seal(everything=True)
     if notes is not None:
         notes += assembler.notes()
-    if not any(d.kind == "paragraph" for d in drafts):
+    if _PARAGRAPH not in units.kind:
         raise InputError(doc.path or doc.source, "no body text found (is it a UN document?)")
-    _place_footnotes(drafts)
-    units = UnitTable()
-    drafts.reverse()
-    while drafts:  # each draft let go once its unit is in the table
-        units.append(_finish(drafts.pop(), doc, layout))
+    _place_footnotes(units)
     return units
 
 
-def _place_footnotes(drafts: list[_Draft]) -> None:
+_PARAGRAPH, _FOOTNOTE = UNIT_KINDS.index("paragraph"), UNIT_KINDS.index("footnote")
+
+
+def _place_footnotes(units: UnitTable) -> None:
     """A footnote belongs where it is cited: it takes the chapter, section and heading of
-    the first unit whose text carries its marker, wherever the layout printed it."""
-    for note in (d for d in drafts if d.kind == "footnote"):
-        marker = note.para.removeprefix("fn-").split(" ")[0].translate(TO_SUPERSCRIPT)  # fn-* (2): *
-        cites = [d for d in drafts if d.kind != "footnote" and marker in d.text]
-        citing = next((d for d in cites if d.part == note.part), cites[0] if cites else None)  # its own part first
+    the first unit whose text carries its marker, wherever the layout printed it (the
+    first in its own part, else the first anywhere)."""
+    kinds, texts = units.kind, units.text
+    for note in (i for i, kind in enumerate(kinds) if kind == _FOOTNOTE):
+        marker = texts_marker(units.para[note])
+        part, citing = units.part_of(note), None
+        for i, text in enumerate(texts):
+            if kinds[i] == _FOOTNOTE or marker not in text:
+                continue
+            if units.part_of(i) == part:
+                citing = i
+                break
+            if citing is None:
+                citing = i
         if citing is not None:
-            note.chapter, note.section, note.heading = citing.chapter, citing.section, citing.heading
+            units.set_headings(note, *units.headings_of(citing))
+
+
+def texts_marker(para: str) -> str:
+    """The marker a footnote's unit is cited by: fn-3 → ³, fn-* (2) → *."""
+    return para.removeprefix("fn-").split(" ")[0].translate(TO_SUPERSCRIPT)
 
 
 class _Assembler:
     """Reads lines one by one and keeps the state of where the reader stands: chapter,
     section, heading, the next paragraph number, and the units that text may continue."""
 
-    def __init__(self, layout: _Layout) -> None:
+    def __init__(self, layout: _Layout, units: UnitTable, doc: Document) -> None:
         self.layout = layout
-        self.drafts: list[_Draft] = []
+        self.units, self.doc = units, doc  # where each unit goes once no line can change it
+        self.drafts: deque[_Draft] = deque()  # the units not yet in `units`, in order
+        self.note_paras: set[tuple[str, str]] = set()  # (part, para) of every footnote so far
         self.chapter = self.section = self.heading = ""
         self.above = ""  # the numbered sub-heading ("2. …") lettered ones ("(a) …") stand under
         self.want_chapter_title = False
@@ -246,6 +267,16 @@ class _Assembler:
     @property
     def expected(self) -> int:
         return self.sequence.expected
+
+    def seal(self, everything: bool = False) -> None:
+        """Move the drafts that no line can change any more (all before the first that text
+        may still continue, or `everything`) into the units' table, in order."""
+        drafts = self.drafts
+        while drafts:
+            first = drafts[0]
+            if not everything and (first is self.paragraph or first is self.main or first is self.footnote):
+                return
+            _finish(drafts.popleft(), self.doc, self.layout, self.units)
 
     def notes(self) -> list[str]:
         out = []
@@ -509,7 +540,9 @@ class _Assembler:
             if marker.isdigit():
                 self.last_note = int(marker)
                 marker = str(self.last_note)
-            self.footnote = self.start("footnote", self.note_para(marker), None, line)
+            para = self.note_para(marker)
+            self.note_paras.add((self.sequence.part, para))
+            self.footnote = self.start("footnote", para, None, line)
             _append(self.footnote, line, self.layout, strip=len(text) - len(found["text"]))
         elif self.footnote is not None:
             _append(self.footnote, line, self.layout)
@@ -518,9 +551,9 @@ class _Assembler:
 
     def note_para(self, marker: str) -> str:
         """fn-3, fn-*: made unique in the part (a second * note is fn-* (2))."""
-        taken = {d.para for d in self.drafts if d.kind == "footnote" and d.part == self.sequence.part}
+        part = self.sequence.part
         para, n = f"fn-{marker}", 2
-        while para in taken:
+        while (part, para) in self.note_paras:
             para, n = f"fn-{marker} ({n})", n + 1
         return para
 
@@ -579,8 +612,9 @@ class _Assembler:
         cut, start = m.start(), m.end()
         tail = _Draft(draft.part, str(number), "paragraph", number, draft.chapter, draft.section, draft.heading, "",
                       draft.pages[start] if start < len(draft.pages) else draft.page)
-        tail.text, tail.pages, tail.boxes = draft.text[start:], draft.pages[start:], draft.boxes[start:]
-        draft.text, draft.pages, draft.boxes = draft.text[:cut], draft.pages[:cut], draft.boxes[:cut]
+        boxes = draft.boxes
+        tail.text, tail.pages, tail.boxes = draft.text[start:], draft.pages[start:], boxes and boxes[start:]
+        draft.text, draft.pages, draft.boxes = draft.text[:cut], draft.pages[:cut], boxes and boxes[:cut]
         self.drafts.insert(self.drafts.index(draft) + 1, tail)
         return True
 
@@ -774,6 +808,8 @@ def _append(draft: _Draft, line: Line, layout: _Layout, strip: int = 0) -> None:
     offset = lead + (len(raw.strip()) - len(raw.strip()[strip:])) + (len(raw.strip()[strip:]) - len(text))
     sep = layout.separator(draft.ending(), text)
     if line.boxes:  # text input has none: no list of a None per character
+        if draft.boxes is None:
+            draft.boxes = Boxes()
         draft.boxes.pad(draft.size - len(draft.boxes) + len(sep))
         draft.boxes += line.boxes[offset : offset + len(text)]
     if draft.pages or line.page != draft.page:  # a unit on one page needs no page per character
@@ -783,30 +819,23 @@ def _append(draft: _Draft, line: Line, layout: _Layout, strip: int = 0) -> None:
     draft.size += len(sep) + len(text)
 
 
-def _finish(draft: _Draft, doc: Document, layout: _Layout) -> Unit:
+def _finish(draft: _Draft, doc: Document, layout: _Layout, units: UnitTable) -> None:
+    """Add a draft's unit to the table."""
     text = draft.text
-    boxes = draft.boxes
+    boxes = draft.boxes or _NO_BOXES
     if boxes:
         boxes.pad(len(text) - len(boxes))
     text, pages, boxes = _clean(text, draft.pages, boxes, layout)
-    return Unit.of(
-        report=doc.report,
-        source=doc.source,
-        lang=doc.lang,
-        part=draft.part,
-        para=draft.para,
-        kind=draft.kind,
-        number=draft.number,
-        chapter=draft.chapter,
-        section=draft.section,
-        heading=draft.heading,
-        title=draft.title,
-        page=draft.page,
-        text=text,
+    units.add(
+        doc.report, doc.source, doc.lang, draft.part, draft.para, draft.kind,  # type: ignore[arg-type]
+        draft.number, draft.chapter, draft.section, draft.heading, draft.title, draft.page, text,
         # a page per character only where the unit crosses a page (memory: a long text's units)
-        pages=pages if any(p != draft.page for p in pages) else None,
-        boxes=boxes if boxes.located() else None,
+        pages if any(p != draft.page for p in pages) else None,
+        boxes if boxes.located() else None,
     )
+
+
+_NO_BOXES = Boxes()  # a unit's boxes while none of its lines has any (never changed)
 
 
 def _clean(
@@ -815,6 +844,8 @@ def _clean(
     """Drop the spaces that line wrapping left between two CJK characters (`boxes` empty
     or one per character)."""
     drops = []
+    if not layout.script.search(text):  # no character of the script: no space between two
+        return text, pages, boxes
     for m in re.finditer(r"[ \u3000]+", text):
         before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
         if before and after and layout.script.match(before) and layout.script.match(after):
@@ -842,7 +873,9 @@ def coverage(doc: Document, units: UnitTable) -> float | None:
     """Share of the body's characters (white space aside, tables and charts set aside) that
     ended up in some unit or in the headings the units carry; None for a document without
     body text."""
-    body = sum(_ink(line.text) for line in doc.lines if line.role != "exhibit")
+    lines = doc.lines
+    roles = lines.roles() if isinstance(lines, LineTable) else (line.role for line in lines)
+    body = sum(_ink(text) for text, role in zip(line_texts(lines), roles, strict=True) if role != "exhibit")
     if not body:
         return None
     placed = sum(_ink(text) for text in units.text) + sum(_ink(h) for h in units.headings())

@@ -10,12 +10,12 @@ package holds no word of any language.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from itertools import pairwise
 
-from un_report.columns import FigureTable
-from un_report.extract.matcher import Patterns, moved
+from un_report.columns import FigureTable, UnitTable
+from un_report.extract.matcher import Patterns, holds_anchor, moved
 from un_report.extract.resolver import NOT_A_FIGURE, Reading, classified, resolve
 from un_report.extract.subject import subject_for
 from un_report.extract.windows import Excluding, Found, found_in
@@ -47,6 +47,8 @@ def readings(text: str, language: Language) -> Iterator[tuple[Reading, int, str]
     stretch of text (`windows.Local`); a longer run is read again in the whole text."""
     view = ascii_view(text)
     patterns = language.patterns
+    if not holds_anchor(view, patterns):  # no figure can hold none of its characters
+        return
     excluding = Excluding(view, patterns)
     run: list[Found] = []
     for found in found_in(text, view, language):
@@ -129,10 +131,13 @@ def extract(units: Iterable[Unit], language: Language) -> FigureTable:
     figures = FigureTable()
     if language.figures is None:
         return figures
-    for unit in units:
+    rows = units if isinstance(units, Sequence) else list(units)
+    texts = rows.text if isinstance(rows, UnitTable) else [u.text for u in rows]
+    for i, text in enumerate(texts):
         where: int | None = None
-        for r, offset, subject in readings(unit.text, language):
-            if where is None:
+        for r, offset, subject in readings(text, language):
+            if where is None:  # a unit with figures: its record, built once
+                unit = rows[i]
                 where = figures.where_number(unit.report, unit.source, unit.lang, unit.part, unit.para)
             start, end = r.start + offset, r.end + offset
             figures.append_at(

@@ -434,6 +434,18 @@ def anchored(view: str, patterns: Patterns, at: Callable[[int, int, int], tuple[
         tried = max(tried, anchor.start() + 1)
 
 
+def holds_anchor(view: str, patterns: Patterns) -> bool:
+    """Whether `view` has an anchor a figure may hold (a digit, a character or word of a
+    numeral, a unit or a share of the language's rules): where it has none, `anchored`
+    tries no pattern, and nothing more need be read."""
+    words = patterns.anchor_words
+    for anchor in patterns.anchor.finditer(view):
+        token = anchor.group()
+        if not words or token[0].isdigit() or token.lower() in words:
+            return True
+    return False
+
+
 def first_match(view: str, first: int, anchor: int, end: int, patterns: Patterns) -> re.Match[str] | None:
     """The leftmost match of the figure pattern starting from `first` on that holds the
     anchor, read no further than `end`."""

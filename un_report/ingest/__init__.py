@@ -9,9 +9,11 @@ symbol read from it (`front`).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from un_report.columns import last_page, line_texts
 from un_report.errors import InputError
 from un_report.ingest.detect import detect_language, edition_language, original_language
 from un_report.ingest.files import check_regular_file, path_problem
@@ -50,14 +52,14 @@ class LanguageRefused(InputError):
         return (LanguageRefused, (self.path, self.problem, self.lang))
 
 
-def read_lines(path: Path) -> tuple[list[Line], list[Line]]:
+def read_lines(path: Path) -> tuple[Sequence[Line], list[Line]]:
     """The report's lines, page furniture removed, by the reader its suffix asks for; and
     the running texts dropped as page furniture (PDF only: the symbol may stand only there)."""
     lines, furniture, _ = read_input(path)
     return lines, furniture
 
 
-def read_input(path: Path) -> tuple[list[Line], list[Line], PdfText | None]:
+def read_input(path: Path) -> tuple[Sequence[Line], list[Line], PdfText | None]:
     """`read_lines`, with what the PDF reader saw of the PDF (None for text)."""
     if check_regular_file(path) == 0:
         raise InputError(path, "the file is empty (0 bytes)")
@@ -87,14 +89,14 @@ def ingest(path: Path) -> Document:
     lines, furniture, pdf = read_input(path)
     if not any(line.text.strip() for line in lines):
         raise InputError(path, "no text found in the file")
-    code = _edition(pdf, lines) or detect_language("\n".join(line.text for line in lines[:DETECTION_LINES]))
+    code = _edition(pdf, lines) or detect_language("\n".join(line_texts(lines[:DETECTION_LINES])))
     if code is None:
         raise InputError(path, "no letters of any script found in the text")
     try:
         lang = language(code)
     except UnsupportedLanguage as exc:
         raise LanguageRefused(path, str(exc), code) from None
-    text = " ".join(line.text for line in lines)
+    text = " ".join(line_texts(lines))
     if len(text) < NOTICE_CHARS and re.search(lang.rules.layout.not_found, text, re.IGNORECASE):
         raise InputError(path, "is a 'document not found' notice of the document archive, not a document")
     start = body_start(lines, lang.rules)
@@ -110,15 +112,15 @@ def ingest(path: Path) -> Document:
         derived = report_symbol(cover, lang.rules)
         meta.symbols = [derived] if derived else []
     symbol = meta.symbols[0] if meta.symbols else None
-    pages = pdf.timings.pages if pdf is not None else _last_page(lines)
+    pages = pdf.timings.pages if pdf is not None else last_page(lines)
     body, masthead = _masthead_out(lines[start:], meta)
     return Document(
         source=path.name, path=path, report=symbol or path.stem, language=lang, lines=body,
-        front=lines[:start] + masthead, meta=meta, pages=pages,
+        front=[*lines[:start], *masthead] if masthead else lines[:start], meta=meta, pages=pages,
     )
 
 
-def _edition(pdf: PdfText | None, lines: list[Line]) -> str | None:
+def _edition(pdf: PdfText | None, lines: Sequence[Line]) -> str | None:
     """The language of a PDF's edition, from page 1's masthead: the edition it names, else
     the original it states where page 1's text is in that language too (the pages after
     may be an annex in another, circulated as submitted); None for a text, or if neither."""
@@ -134,7 +136,9 @@ def _edition(pdf: PdfText | None, lines: list[Line]) -> str | None:
     return original if original is not None and detect_language(page_one) == original else None
 
 
-def _front_matter(pdf: PdfText | None, front: list[Line], furniture: list[Line], rules: LanguageRules) -> FrontMatter:
+def _front_matter(
+    pdf: PdfText | None, front: Sequence[Line], furniture: list[Line], rules: LanguageRules
+) -> FrontMatter:
     """What page 1 says of the document: from a PDF's masthead, else the front matter's text.
     A PDF without a masthead symbol (a cover page, a scan) takes the symbol its running
     header prints."""
@@ -146,7 +150,7 @@ def _front_matter(pdf: PdfText | None, front: list[Line], furniture: list[Line],
     return meta
 
 
-def _after_masthead(lines: list[Line], start: int, meta: FrontMatter) -> int:
+def _after_masthead(lines: Sequence[Line], start: int, meta: FrontMatter) -> int:
     """Where the body starts: below page 1's masthead (symbol, date) and title when no table of contents
     lies between them and the first numbered paragraph (a letter, a short report: text
     before paragraph 1, or no numbered paragraph at all, is body text too)."""
@@ -160,7 +164,7 @@ def _after_masthead(lines: list[Line], start: int, meta: FrontMatter) -> int:
     return cut
 
 
-def _masthead_out(body: list[Line], meta: FrontMatter) -> tuple[list[Line], list[Line]]:
+def _masthead_out(body: Sequence[Line], meta: FrontMatter) -> tuple[Sequence[Line], list[Line]]:
     """The body lines, and those of page 1's masthead and title that the reading order put
     after the body's first lines (the masthead's right-hand column, read after the left
     one): a page-1 line that ends above the title's foot, read after one below it, is front
@@ -182,7 +186,3 @@ def _bottom(line: Line) -> float:
 
 def _top(line: Line) -> float:
     return min((b[1] for b in line.boxes or () if b is not None), default=0.0)
-
-
-def _last_page(lines: list[Line]) -> int | None:
-    return max((ln.page for ln in lines if ln.page is not None), default=None)

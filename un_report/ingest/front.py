@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 
+from un_report.columns import line_texts
 from un_report.ingest.furniture import JOB_NUMBER
 from un_report.ingest.pdf.masthead import SAME_SIZE, Segment
 from un_report.ingest.symbols import split_symbols
@@ -138,7 +140,7 @@ def _title(segments: list[Segment], after: float, height: float) -> tuple[str, f
     return re.sub(r"\s*\*+$", "", " ".join(s.text for s in picked)).strip(), picked[-1].bottom
 
 
-def front_fields(lines: list[Line], rules: LanguageRules) -> FrontMatter:
+def front_fields(lines: Sequence[Line], rules: LanguageRules) -> FrontMatter:
     """Date, session, agenda item and title from a text's front matter (no masthead
     positions). A date alone on its line (`[18 July 2025]`) dates the document before one in
     a sentence or a title (the dates of a committee's session). An Official Records cover
@@ -176,7 +178,7 @@ def _text_cover_title(texts: list[str], at: int, formula: re.Pattern[str], layou
     return next((texts[i] for i in near if is_title(texts[i])), "")
 
 
-def date_alone(lines: list[Line], rules: LanguageRules) -> str:
+def date_alone(lines: Sequence[Line], rules: LanguageRules) -> str:
     """The first date printed alone on its line (`[18 July 2025]`), as ISO 8601, or ""."""
     layout = rules.layout
     for ln in lines:
@@ -191,11 +193,11 @@ def is_toc_line(text: str) -> bool:
     return bool(TOC_LINE.search(text.strip()))
 
 
-def body_start(lines: list[Line], rules: LanguageRules) -> int:
+def body_start(lines: Sequence[Line], rules: LanguageRules) -> int:
     """Index of the first body line: the chapter heading before paragraph 1, else paragraph 1."""
     chapter = re.compile(rules.layout.chapter)
     first = next(
-        (i for i, ln in enumerate(lines) if _opens_paragraph_one(ln.text) and not is_toc_line(ln.text)),
+        (i for i, text in enumerate(line_texts(lines)) if _opens_paragraph_one(text) and not is_toc_line(text)),
         None,
     )
     if first is None:
@@ -211,7 +213,7 @@ def _opens_paragraph_one(text: str) -> bool:
     return numbered is not None and numbered["number"] == "1"
 
 
-def report_symbol(lines: list[Line], rules: LanguageRules) -> str | None:
+def report_symbol(lines: Sequence[Line], rules: LanguageRules) -> str | None:
     """The document symbol derived from the session and supplement the front matter names."""
     layout = rules.layout
     text = "\n".join(line.text for line in lines)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 
 PAGE_FRACTION = re.compile(r"(?<![\d/])(?P<page>\d{1,4})\s*/\s*(?P<total>\d{1,4})(?![\d/])")
 JOB_NUMBER = re.compile(r"(?<!\d)\d{2}-\d{5}(?!\d)")
@@ -25,9 +26,9 @@ def is_footer(text: str) -> bool:
     text = text.strip()
     if not text or len(text) > MAX_FURNITURE_CHARS:
         return False
-    if LETTER.search(FOOTER_WORDS.sub("", text)):
+    if not (PAGE_FRACTION.search(text) or JOB_NUMBER.search(text)):
         return False
-    return bool(PAGE_FRACTION.search(text) or JOB_NUMBER.search(text))
+    return not LETTER.search(FOOTER_WORDS.sub("", text))
 
 
 def printed_page(text: str) -> tuple[int, int] | None:
@@ -38,15 +39,21 @@ def printed_page(text: str) -> tuple[int, int] | None:
     return int(m["page"]), int(m["total"])
 
 
+DIGITS = re.compile(r"\d+")
+
+
 def shape(text: str) -> str:
     """A line with its digit runs masked: '25-07881 5/24' and '25-07881 7/24' share a shape."""
-    return re.sub(r"\d+", "9", text.strip())
+    return DIGITS.sub("9", text.strip())
 
 
-def running_headers(texts: list[str]) -> set[str]:
+def running_headers(texts: Iterable[str]) -> set[str]:
     """Shapes of short lines with a digit (A/80/1) that recur like running headers.
 
-    Lines without digits are left alone: sub-headings such as 背景 recur in every section.
+    Lines without digits are left alone: sub-headings such as 背景 recur in every section
+    (and are not counted: a text of a hundred thousand short lines is no hundred thousand shapes).
     """
-    counts = Counter(shape(t) for t in texts if 0 < len(t.strip()) <= MAX_FURNITURE_CHARS)
+    counts = Counter(
+        shape(t) for t in texts if 0 < len(t.strip()) <= MAX_FURNITURE_CHARS and DIGITS.search(t)
+    )
     return {s for s, n in counts.items() if n >= MIN_HEADER_REPEATS and "9" in s}

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import codecs
 import re
+from array import array
+from collections.abc import Iterator, Sequence
 from itertools import pairwise
 from pathlib import Path
 
+from un_report.columns import LineTable, Strings
 from un_report.errors import InputError
 from un_report.ingest.charfix import fix_codepoints
-from un_report.ingest.furniture import is_footer, printed_page, running_headers, shape
-from un_report.models import Line
+from un_report.ingest.furniture import MAX_FURNITURE_CHARS, is_footer, printed_page, running_headers, shape
 from un_report.rules import MODULES, language
 from un_report.script import CJK, NUMBER_STOPS, SUPERSCRIPT_DIGITS
 
@@ -29,42 +31,77 @@ MIN_BLANK_AFTER_SHARE = 0.15
 OPENS_UNIT = re.compile(rf"^(?:[-*•]\s|\d{{1,3}}\s*[{NUMBER_STOPS}]\s*\S|\||[{SUPERSCRIPT_DIGITS}])")
 
 
-def read_text(path: Path) -> list[Line]:
-    """The lines of a text report, page furniture removed, each with its page."""
-    raw = path.read_bytes()
-    text = decode(raw, path)
-    raw_lines = [fix_codepoints(line.strip()) for line in text.splitlines()]
-    text_lines = sum(bool(line) for line in raw_lines)
-    blank_after = sum(bool(a) and not b for a, b in pairwise([*raw_lines, ""]))
+def read_text(path: Path) -> LineTable:
+    """The lines of a text report, page furniture removed, each with its page.
+
+    The text is read twice, a block of lines at a time (`_lines`), and never held as a
+    Python string per line: once for its shape (are paragraphs separated by blank lines?
+    which short lines recur as running headers?), once for the lines kept."""
+    text = fix_codepoints(decode(path.read_bytes(), path))  # one character for one, no white space made
+    text_lines = blank_after = 0
+    previous = ""
+    candidates: list[str] = []  # the short lines with a digit: a running header is one of them
+    for raw_line in _lines(text):
+        if raw_line:
+            text_lines += 1
+            line = LIST_MARKER.sub("", raw_line) if raw_line[0] in LIST_MARKS else raw_line
+            if len(line) <= MAX_FURNITURE_CHARS and DIGIT.search(line):
+                candidates.append(line)
+        elif previous:
+            blank_after += 1
+        previous = raw_line
+    blank_after += bool(previous)
     wrapped = blank_after >= MIN_BLANK_AFTER_SHARE * max(1, text_lines)
-    lines = [LIST_MARKER.sub("", line) for line in raw_lines]
-    headers = running_headers(lines)
-    kept: list[str] = []
+    headers = running_headers(candidates)
+    del candidates
+    kept = Strings()
+    last = ""  # the line kept last, not yet in `kept` (a wrapped line may join it)
     page_ends: list[tuple[int, int]] = []  # (index into kept, printed page that ends there)
     total = None
     after_blank = True
-    for raw_line, line in zip(raw_lines, lines, strict=True):
+    for raw_line in _lines(text):
+        if not raw_line:
+            after_blank = True
+            continue
+        line = LIST_MARKER.sub("", raw_line) if raw_line[0] in LIST_MARKS else raw_line
         if not line:
             after_blank = True
             continue
         if is_footer(line):
             found = printed_page(line)
             if found:
-                page_ends.append((len(kept), found[0]))
+                page_ends.append((len(kept) + bool(last), found[0]))
                 total = found[1]
             continue
-        if shape(line) in headers:
+        if headers and shape(line) in headers:
             continue
-        if wrapped and not after_blank and kept and not OPENS_UNIT.match(raw_line):
-            kept[-1] = join_wrapped(kept[-1], line)
+        if wrapped and not after_blank and last and not OPENS_UNIT.match(raw_line):
+            last = join_wrapped(last, line)
         else:
-            kept.append(line)
+            if last:
+                kept.append(last)
+            last = line
         after_blank = False
-    pages = _interpolate_pages(kept, page_ends, total)
-    return [Line.model_construct(_LINE_FIELDS, text=t, page=p) for t, p in zip(kept, pages, strict=True)]
+    if last:
+        kept.append(last)
+    return LineTable.of_columns(kept, _interpolate_pages(array("q", map(len, kept)), page_ends, total))
 
 
-_LINE_FIELDS = {"text", "page"}  # what a text's line is built with (one set for all its lines)
+LIST_MARKS = "-*•"  # what a Markdown list marker (`LIST_MARKER`) starts with
+DIGIT = re.compile(r"\d")
+LINE_BLOCK = 1 << 16  # characters split into lines at a time
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The lines of `text` as `str.splitlines` cuts them, each stripped, a block at a time
+    (each block ends after a line feed, which always ends a line)."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start + LINE_BLOCK)
+        end = len(text) if end < 0 else end + 1
+        for line in text[start:end].splitlines():
+            yield line.strip()
+        start = end
 
 
 def join_wrapped(left: str, right: str) -> str:
@@ -173,8 +210,10 @@ def reads_as(text: str, common: frozenset[str]) -> bool:
     return sum(c in common for c in letters) >= MIN_COMMON_SHARE * len(letters)
 
 
-def _interpolate_pages(lines: list[str], ends: list[tuple[int, int]], total: int | None) -> list[int | None]:
-    """Page of every line, from the known page ends, spread by character count in between."""
+def _interpolate_pages(lengths: Sequence[int], ends: list[tuple[int, int]], total: int | None) -> list[int | None]:
+    """Page of every line (given by its length), from the known page ends, spread by
+    character count in between."""
+    lines = lengths
     if not ends:
         return [None] * len(lines)
     anchors = [(0, 0), *ends]  # (line index where a page range starts, last page before it)
@@ -184,10 +223,10 @@ def _interpolate_pages(lines: list[str], ends: list[tuple[int, int]], total: int
     for (lo, first_before), (hi, last_page) in pairwise(anchors):
         span = lines[lo:hi]
         count = max(1, last_page - first_before)
-        size = sum(len(t) for t in span) or 1
+        size = sum(span) or 1
         seen = 0
-        for t in span:
+        for length in span:
             pages.append(first_before + 1 + min(count - 1, seen * count // size))
-            seen += len(t)
+            seen += length
     pages.extend([anchors[-1][1]] * (len(lines) - len(pages)))
     return pages
