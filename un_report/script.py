@@ -33,7 +33,7 @@ SCRIPT_CLASSES: dict[str, str] = {
     "cyrillic": r"[\u0400-\u04ff]",
     "arabic": r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]",
 }
-_SCRIPTS = {name: re.compile(cls) for name, cls in SCRIPT_CLASSES.items()}
+_SCRIPT_RUNS = {name: re.compile(cls + "+") for name, cls in SCRIPT_CLASSES.items()}
 
 # CJK Radicals Supplement → the unified ideograph each one stands for (from Unicode's
 # EquivalentUnifiedIdeograph.txt; NFKC does not cover this block).
@@ -120,8 +120,9 @@ def is_cjk(char: str) -> bool:
 
 
 def script_counts(text: str) -> Counter[str]:
-    """How many letters of each script `text` holds (han, latin, cyrillic, arabic)."""
-    return Counter({name: len(pattern.findall(text)) for name, pattern in _SCRIPTS.items()})
+    """How many letters of each script `text` holds (han, latin, cyrillic, arabic), counted by
+    runs: a list of every ideograph of a sample (a string each) took 1.6 MB for 20 000."""
+    return Counter({name: sum(m.end() - m.start() for m in runs.finditer(text)) for name, runs in _SCRIPT_RUNS.items()})
 
 # Cyrillic letters that text extraction puts in place of their Latin look-alikes (a section
 # letter Н for H); folded back in headings of documents in a Latin-lettered language.

@@ -53,9 +53,15 @@ def readings(text: str, language: Language) -> Iterator[tuple[Reading, int, str]
     run: list[Found] = []
     for found in found_in(text, view, language):
         if run and not _joins(run, found, view, patterns, excluding):
-            yield from _read_run(run, text, view, language, excluding)
-            run = []
-        run.append(found)
+            if len(run) == 1:  # most runs: no generator for them
+                alone = _read_alone(run[0], excluding)
+                if alone is not None:
+                    yield alone
+            else:
+                yield from _read_run(run, text, view, language, excluding)
+            run = [found]
+        else:
+            run.append(found)
     if run:
         yield from _read_run(run, text, view, language, excluding)
 
@@ -65,9 +71,9 @@ def _joins(run: list[Found], found: Found, view: str, patterns: Patterns, exclud
     range or repeat; or none is between, and the match before may be no figure, which then
     makes this one none either (`resolver.classified`: 第二个十年)."""
     last = run[-1]
-    gap = view[last.end : found.start]
+    gap = view[last.offset + last.local.match.end : found.offset + found.local.match.start]
     if gap:
-        return patterns.joining_gap.match(gap) is not None
+        return patterns.joins(gap)
     return len(run) > 1 or last.excluded(excluding) in NOT_A_FIGURE
 
 
@@ -76,9 +82,9 @@ def _read_run(
 ) -> Iterator[tuple[Reading, int, str]]:
     """The figures of a run of matches (`readings`)."""
     if len(run) == 1:
-        reading = run[0].reading(excluding)
-        if reading is not None:
-            yield reading, run[0].offset, run[0].local.subject
+        alone = _read_alone(run[0], excluding)
+        if alone is not None:
+            yield alone
         return
     patterns = language.patterns
     words, spans = excluding.stretches()
@@ -94,6 +100,12 @@ def _read_run(
     _share_ranges(read, view, patterns)
     for r in _without_repeats([r for r in read if not r.pending], view):
         yield r, 0, subject_for(text, r.start, r.end, r.kind, r.unit, language)
+
+
+def _read_alone(found: Found, excluding: Excluding) -> tuple[Reading, int, str] | None:
+    """The figure of a run of one match, if any (`readings`)."""
+    reading = found.reading(excluding)
+    return None if reading is None else (reading, found.offset, found.local.subject)
 
 
 def _without_repeats(found: list[Reading], text: str) -> list[Reading]:
@@ -139,12 +151,14 @@ def extract(units: Iterable[Unit], language: Language) -> FigureTable:
             if where is None:  # a unit with figures: its record, built once
                 unit = rows[i]
                 where = figures.where_number(unit.report, unit.source, unit.lang, unit.part, unit.para)
+                placed = bool(unit.pages or unit.boxes)  # else every figure is on the unit's page, with no box
             start, end = r.start + offset, r.end + offset
-            figures.append_at(
-                where, r.kind, r.value, r.unit, subject, r.qualifier, r.text, start, end, _page_at(unit, start),
-                _bbox(unit, start, end),
-            )
+            page, box = (_page_at(unit, start), _bbox(unit, start, end)) if placed else (unit.page, NO_BOX)
+            figures.append_at(where, r.kind, r.value, r.unit, subject, r.qualifier, r.text, start, end, page, box)
     return figures
+
+
+NO_BOX: tuple[None, None, None, None] = (None, None, None, None)
 
 
 def _page_at(unit: Unit, offset: int) -> int | None:
@@ -156,7 +170,7 @@ def _page_at(unit: Unit, offset: int) -> int | None:
 def _bbox(unit: Unit, start: int, end: int) -> tuple[float | None, float | None, float | None, float | None]:
     """The union of the figure's character boxes on the page where it starts (PDF input)."""
     if not unit.boxes:
-        return None, None, None, None
+        return NO_BOX
     page = _page_at(unit, start)
     boxes = [
         b
@@ -164,5 +178,5 @@ def _bbox(unit: Unit, start: int, end: int) -> tuple[float | None, float | None,
         if b is not None and (not unit.pages or unit.pages[i] == page)
     ]
     if not boxes:
-        return None, None, None, None
+        return NO_BOX
     return min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes)

@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, fields
 from typing import Literal, NamedTuple, TypeVar
 
+from un_report.extract.scan import scanning
 from un_report.numbers import arabic_pattern, ascii_view, bare_units_pattern, sign_pattern, words_pattern
 from un_report.numbers.words import spaced_words_pattern
 from un_report.rules.base import FigureRules, LanguageRules, alternation
@@ -39,7 +40,7 @@ MONTH_WINDOW = 12  # how far before a day a month word is looked for (July 18)
 LOOK_MARGIN = 16
 CODE_AFTER = re.compile(rf"^(?:[{CODE_LETTERS}_@\\]|/\d|\.\d|:\d|-{CODE_LETTER})")
 # A web address: every number inside it is part of it (…?q=30%25).
-WEB_ADDRESS = re.compile(r"(?<![A-Za-z0-9])(?:[A-Za-z][A-Za-z0-9+.\-]*://|www\.)[A-Za-z0-9\-._~:/?#@!$&*+=%]+")
+WEB_ADDRESS = scanning(r"(?<![A-Za-z0-9])(?:[A-Za-z][A-Za-z0-9+.\-]*://|www\.)[A-Za-z0-9\-._~:/?#@!$&*+=%]+")
 NOTHING = "(?!)"  # a fragment a language does not have
 T = TypeVar("T")
 
@@ -301,7 +302,7 @@ class Patterns:
         w = words_of(rules)
         flags = re.IGNORECASE * rules.spaced
         self.figure = re.compile(figure_pattern(rules), re.VERBOSE | flags)
-        self.exclusions = re.compile(w(alternation(f.lexical_exclusions)), flags)
+        self.exclusions = scanning(w(alternation(f.lexical_exclusions)), flags)  # scanned over whole texts
         self.ordinal_before = re.compile(_guarded(f.ordinal_prefixes, f.ordinal_guards, w) + r"\s*$", flags)
         self.ordinal_window = max((len(p) for p in f.ordinal_prefixes), default=0) + 3
         self.ordinal_last = last_letters(f.ordinal_prefixes, flags)
@@ -347,16 +348,30 @@ class Patterns:
         self.code_prefix_window = 2 * max((len(p) for p in f.code_prefixes), default=0) + 2
         self.bracket_gap = re.compile(rf"^\s*[{re.escape(OPENING_BRACKETS)}]\s*$")  # 1540 (2004)
         spans = "|".join(f"(?:{p})" for p in f.non_figure_spans) or NOTHING
-        self.non_figure_spans = re.compile(spans, flags)
+        self.non_figure_spans = scanning(spans, flags)
         # Any text between two matches that one of the passes reading several matches together
         # (lists, ranges, repeats) may join them across; more is harmless, less is not.
         gaps = (self.list_gap, self.joiner_gap, self.separator_gap, self.bracket_gap, self.range_joiner)
         self.joining_gap = re.compile("|".join(f"(?:{g.pattern})" for g in gaps), re.IGNORECASE)
+        self._gaps_read: dict[str, bool] = {}  # `joins` of the short gaps met (most are a space or a comma)
         # How far around a match its reading looks (`extract.windows`): before its start for
         # codes, reference words, months and guards; after its end for followers and subjects.
         subjects = rules.subjects.max_chars if rules.subjects else 0
         self.look_before = max(CODE_WINDOW, self.code_prefix_window, self.ordinal_window, MONTH_WINDOW) + LOOK_MARGIN
         self.look_after = max(FOLLOWER_WINDOW, subjects) + LOOK_MARGIN
+
+    def joins(self, gap: str) -> bool:
+        """Whether `joining_gap` matches `gap`. The pattern takes microseconds even on a
+        space, and a figure-dense text repeats the few gaps it has: the short ones are kept."""
+        joined = self._gaps_read.get(gap)
+        if joined is None:
+            joined = self.joining_gap.match(gap) is not None
+            if len(gap) <= GAP_KEPT_CHARS and len(self._gaps_read) < GAPS_KEPT:
+                self._gaps_read[gap] = joined
+        return joined
+
+
+GAP_KEPT_CHARS, GAPS_KEPT = 8, 4096  # the gaps `Patterns.joins` keeps: how long each, how many
 
 
 def last_letters(words: Iterable[str], flags: int) -> re.Pattern[str] | None:
@@ -421,17 +436,21 @@ def anchored(view: str, patterns: Patterns, at: Callable[[int, int, int], tuple[
     # it: none can hold a later anchor either, so each start is tried once (linear time;
     # retrying them made a run of 万 cost the look-back window once per character).
     tried = 0
+    words, max_prefix = patterns.anchor_words, patterns.max_prefix  # (read once: this runs per word)
     for anchor in patterns.anchor.finditer(view):
-        if anchor.start() < done:
+        start, end = anchor.span()
+        if start < done:
             continue
-        token = anchor.group()
-        if patterns.anchor_words and not token[0].isdigit() and token.lower() not in patterns.anchor_words:
-            continue  # a word that opens no figure
-        found = at(max(done, tried, anchor.start() - patterns.max_prefix), anchor.start(), anchor.end())
+        if words:
+            token = anchor.group()
+            if not token[0].isdigit() and token.lower() not in words:
+                continue  # a word that opens no figure
+        found = at(max(done, tried, start - max_prefix), start, end)
         if found is not None:
             item, done = found
             yield item
-        tried = max(tried, anchor.start() + 1)
+        if tried <= start:
+            tried = start + 1
 
 
 def holds_anchor(view: str, patterns: Patterns) -> bool:

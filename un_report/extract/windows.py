@@ -54,10 +54,13 @@ class Excluding:
     def __init__(self, view: str, patterns: Patterns) -> None:
         self.view, self.patterns = view, patterns
         self.found: tuple[tuple[Stretches, Stretches], Stretches] | None = None
+        self.some = True  # whether any stretch was found (True until they are looked for)
 
     def stretches(self) -> tuple[tuple[Stretches, Stretches], Stretches]:
         if self.found is None:
-            self.found = excluded_spans(self.view, self.patterns), non_figure_spans(self.view, self.patterns)
+            words, spans = excluded_spans(self.view, self.patterns), non_figure_spans(self.view, self.patterns)
+            self.found = words, spans
+            self.some = bool(words[0].starts or words[1].starts or spans.starts)
         return self.found
 
 
@@ -96,9 +99,14 @@ class Found(NamedTuple):
         return first_exclusion(in_word, self.local.near, in_span)
 
     def reading(self, excluding: Excluding) -> Reading | None:
-        """The figure the match is alone, if any; its offsets count from `offset`."""
+        """The figure the match is alone, if any; its offsets count from `offset`. Where no
+        stretch of the text excludes anything, the reading on the stretch is it (a match the
+        text around it excludes has none: `read_local`)."""
         reading = self.local.reading
-        if reading is None or reading.pending or self.excluded(excluding) in NOT_A_FIGURE:
+        if reading is None or reading.pending:
+            return None
+        excluding.stretches()
+        if excluding.some and self.excluded(excluding) in NOT_A_FIGURE:
             return None
         return reading
 
@@ -120,9 +128,9 @@ def found_in(text: str, view: str, language: Language) -> Iterator[Found]:
     def at(first: int, anchor: int, anchor_end: int) -> tuple[Found, int] | None:
         lo, hi = max(0, first - before), anchor_end + after
         key = (text[lo:hi], first - lo, anchor - lo, anchor_end - lo)
-        if key in memo:
+        try:
             local = memo[key]
-        else:
+        except KeyError:
             if len(memo) >= WINDOWS_KEPT:
                 memo.clear()
             # the view's own slice: a full-width comma's reading depends on its neighbours,

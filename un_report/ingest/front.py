@@ -231,7 +231,7 @@ def report_symbol(lines: Sequence[Line], rules: LanguageRules) -> str | None:
 
 
 _LONE_SPACE = re.compile(r"(?<=\S) (?=\S)")
-SQUEEZE_BLOCK = 1 << 16  # characters squeezed at a time
+SQUEEZE_BLOCK = 1 << 13  # characters squeezed at a time (a block of lone spaces is cut in a piece per word)
 
 
 def _squeezed(text: str) -> str:

@@ -57,3 +57,9 @@ def running_headers(texts: Iterable[str]) -> set[str]:
         shape(t) for t in texts if 0 < len(t.strip()) <= MAX_FURNITURE_CHARS and DIGITS.search(t)
     )
     return {s for s, n in counts.items() if n >= MIN_HEADER_REPEATS and "9" in s}
+
+
+def is_running_header(text: str, headers: set[str]) -> bool:
+    """Whether a line has the shape of a running header (`running_headers`); a line too long
+    for one is not shaped (a line of a hundred thousand numbers would be masked piece by piece)."""
+    return bool(headers) and 0 < len(text.strip()) <= MAX_FURNITURE_CHARS and shape(text) in headers
