@@ -113,6 +113,11 @@ class Strings(Sequence[str]):
                 start = end
         yield from self.tail
 
+    def chunks(self) -> Iterator[str]:
+        """The strings run together in a few long ones (each block, then the last few)."""
+        yield from self.blocks
+        yield from self.tail
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Strings | list):
             return NotImplemented
@@ -426,9 +431,18 @@ class LineTable(RecordTable[Line]):
 
     def __iter__(self) -> Iterator[Line]:
         boxes, pages, roles = self.boxes, self.page, self.role
+        new, fields = Line.of_fields, LINE_ROLES
         for i, text in enumerate(self.texts(), self.lo):
             page = pages[i]
-            yield Line.of(text, None if page == NO_NUMBER else page, LINE_ROLES[roles[i]], boxes.get(i))
+            yield new({"text": text, "page": None if page == NO_NUMBER else page, "role": fields[roles[i]],
+                       "boxes": boxes.get(i) if boxes else None})
+
+    def chunks(self) -> Iterator[str]:
+        """The lines' texts run together in a few long strings (what a count over every
+        character needs, without a string per line)."""
+        if self.lo == 0 and self.hi == len(self.text):
+            return self.text.chunks()
+        return self.texts()
 
     def texts(self) -> Iterator[str]:
         """Each line's text, in order (without building the lines)."""

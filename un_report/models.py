@@ -48,6 +48,11 @@ class Line(BaseModel):
         a text of a hundred thousand lines is read back a line at a time (`LineTable`)."""
         return _record(cls, _LINE_FIELDS, {"text": text, "page": page, "role": role, "boxes": boxes})
 
+    @classmethod
+    def of_fields(cls, fields: dict[str, object]) -> Line:
+        """`of`, its fields given as a dict of all four (`LineTable` reads lines so)."""
+        return _record(cls, _LINE_FIELDS, fields)
+
 
 class FrontMatter(BaseModel):
     """What the first page says of the document itself (the `documents` table's fields)."""

@@ -27,7 +27,7 @@ from collections import deque
 from dataclasses import dataclass, field
 
 from un_report.boxes import Boxes
-from un_report.columns import UNIT_KINDS, LineTable, UnitTable, line_texts
+from un_report.columns import LINE_ROLES, UNIT_KINDS, LineTable, UnitTable
 from un_report.errors import InputError
 from un_report.models import Document, Line
 from un_report.rules.base import LanguageRules
@@ -87,6 +87,7 @@ class _Draft:
     size: int = 0  # the text's length
     pages: list[int | None] = field(default_factory=list)  # one per character; none while all are on `page`
     boxes: Boxes | None = None  # shorter than the text: None for the rest; None while no line has boxes
+    ended: bool | None = None  # whether the text ends a sentence (`_Layout.ends_sentence`), once known
 
     @property
     def text(self) -> str:
@@ -96,7 +97,7 @@ class _Draft:
 
     @text.setter
     def text(self, value: str) -> None:
-        self.chunks, self.size = [value], len(value)
+        self.chunks, self.size, self.ended = [value], len(value), None
 
     def ending(self, closers: str = "") -> str:
         """The end of the text from its last character that is neither white space nor one
@@ -126,6 +127,7 @@ class _Layout:
         self.script = re.compile(rules.script)
         self.confusables = str.maketrans(dict(layout.confusables))
         self.sentence_end = layout.sentence_end
+        self.sentence_ends = layout.sentence_end + "."  # what ends a sentence, the full stop too
         self.max_heading = layout.max_heading_chars
         self.joins_digits = layout.joins_wrapped_digits
         self.number_stops = layout.number_stops
@@ -148,10 +150,12 @@ class _Layout:
         return " ".join(w if _is_numeral(w) else w.lower() for w in words)
 
     def ends_sentence(self, text: str | _Draft) -> bool:
-        if isinstance(text, _Draft):
-            text = text.ending(CLOSERS)
+        if isinstance(text, _Draft):  # known once per text a draft has
+            if text.ended is None:
+                text.ended = self.ends_sentence(text.ending(CLOSERS))
+            return text.ended
         stripped = text.rstrip().rstrip(CLOSERS)
-        return bool(stripped) and stripped[-1] in self.sentence_end + "."
+        return bool(stripped) and stripped[-1] in self.sentence_ends
 
     def heading_like(self, line: Line) -> bool:
         if line.role in ("heading", "box_title"):
@@ -201,6 +205,7 @@ def segment(doc: Document, notes: list[str] | None = None) -> UnitTable:
 
 
 _PARAGRAPH, _FOOTNOTE = UNIT_KINDS.index("paragraph"), UNIT_KINDS.index("footnote")
+_EXHIBIT = LINE_ROLES.index("exhibit")
 
 
 def _place_footnotes(units: UnitTable) -> None:
@@ -234,7 +239,8 @@ class _Assembler:
 
     def __init__(self, layout: _Layout, units: UnitTable, doc: Document) -> None:
         self.layout = layout
-        self.units, self.doc = units, doc  # where each unit goes once no line can change it
+        self.units = units  # where each unit goes once no line can change it
+        self.where = (doc.report, doc.source, doc.lang)  # what every unit of the document carries
         self.drafts: deque[_Draft] = deque()  # the units not yet in `units`, in order
         self.note_paras: set[tuple[str, str]] = set()  # (part, para) of every footnote so far
         self.chapter = self.section = self.heading = ""
@@ -276,7 +282,7 @@ class _Assembler:
             first = drafts[0]
             if not everything and (first is self.paragraph or first is self.main or first is self.footnote):
                 return
-            _finish(drafts.popleft(), self.doc, self.layout, self.units)
+            _finish(drafts.popleft(), self.layout, self.units, self.where)
 
     def notes(self) -> list[str]:
         out = []
@@ -613,8 +619,10 @@ class _Assembler:
         tail = _Draft(draft.part, str(number), "paragraph", number, draft.chapter, draft.section, draft.heading, "",
                       draft.pages[start] if start < len(draft.pages) else draft.page)
         boxes = draft.boxes
-        tail.text, tail.pages, tail.boxes = draft.text[start:], draft.pages[start:], boxes and boxes[start:]
-        draft.text, draft.pages, draft.boxes = draft.text[:cut], draft.pages[:cut], boxes and boxes[:cut]
+        tail.text, tail.pages = draft.text[start:], draft.pages[start:]
+        draft.text, draft.pages = draft.text[:cut], draft.pages[:cut]
+        if boxes is not None:
+            tail.boxes, draft.boxes = boxes[start:], boxes[:cut]
         self.drafts.insert(self.drafts.index(draft) + 1, tail)
         return True
 
@@ -803,11 +811,11 @@ def _joined(lines: list[Line], layout: _Layout) -> str:
 def _append(draft: _Draft, line: Line, layout: _Layout, strip: int = 0) -> None:
     """Add a line's text (from offset `strip`) to a unit, keeping per-character provenance."""
     raw = line.text
-    lead = len(raw) - len(raw.lstrip())
-    text = raw.strip()[strip:].lstrip()
-    offset = lead + (len(raw.strip()) - len(raw.strip()[strip:])) + (len(raw.strip()[strip:]) - len(text))
-    sep = layout.separator(draft.ending(), text)
+    stripped = raw.strip()
+    text = stripped[strip:].lstrip()
+    sep = layout.separator(draft.ending(), text) if draft.size else ""
     if line.boxes:  # text input has none: no list of a None per character
+        offset = len(raw) - len(raw.lstrip()) + len(stripped) - len(text)  # where `text` starts in the line
         if draft.boxes is None:
             draft.boxes = Boxes()
         draft.boxes.pad(draft.size - len(draft.boxes) + len(sep))
@@ -817,32 +825,29 @@ def _append(draft: _Draft, line: Line, layout: _Layout, strip: int = 0) -> None:
         draft.pages += [line.page] * (len(sep) + len(text))
     draft.chunks.append(sep + text)
     draft.size += len(sep) + len(text)
+    draft.ended = None
 
 
-def _finish(draft: _Draft, doc: Document, layout: _Layout, units: UnitTable) -> None:
-    """Add a draft's unit to the table."""
-    text = draft.text
-    boxes = draft.boxes or _NO_BOXES
-    if boxes:
+def _finish(draft: _Draft, layout: _Layout, units: UnitTable, where: tuple[str, str, str]) -> None:
+    """Add a draft's unit to the table (`where`: the document's report, source and lang)."""
+    text, pages, boxes = draft.text, draft.pages, draft.boxes
+    if boxes is not None:
         boxes.pad(len(text) - len(boxes))
-    text, pages, boxes = _clean(text, draft.pages, boxes, layout)
+    text, pages, boxes = _clean(text, pages, boxes, layout)
     units.add(
-        doc.report, doc.source, doc.lang, draft.part, draft.para, draft.kind,  # type: ignore[arg-type]
-        draft.number, draft.chapter, draft.section, draft.heading, draft.title, draft.page, text,
+        *where, draft.part, draft.para, draft.kind, draft.number,  # type: ignore[arg-type]
+        draft.chapter, draft.section, draft.heading, draft.title, draft.page, text,
         # a page per character only where the unit crosses a page (memory: a long text's units)
-        pages if any(p != draft.page for p in pages) else None,
-        boxes if boxes.located() else None,
+        pages if pages and any(p != draft.page for p in pages) else None,
+        boxes if boxes is not None and boxes.located() else None,
     )
 
 
-_NO_BOXES = Boxes()  # a unit's boxes while none of its lines has any (never changed)
-
-
 def _clean(
-    text: str, pages: list[int | None], boxes: Boxes, layout: _Layout
-) -> tuple[str, list[int | None], Boxes]:
-    """Drop the spaces that line wrapping left between two CJK characters (`boxes` empty
-    or one per character)."""
+    text: str, pages: list[int | None], boxes: Boxes | None, layout: _Layout
+) -> tuple[str, list[int | None], Boxes | None]:
+    """Drop the spaces that line wrapping left between two CJK characters (`boxes` empty,
+    None or one per character)."""
     drops = []
     if not layout.script.search(text):  # no character of the script: no space between two
         return text, pages, boxes
@@ -856,7 +861,7 @@ def _clean(
     return (
         "".join(text[a:b] for a, b in kept),
         [p for a, b in kept for p in pages[a:b]],
-        Boxes.joined(boxes[a:b] for a, b in kept),
+        None if boxes is None else Boxes.joined(boxes[a:b] for a, b in kept),
     )
 
 
@@ -874,11 +879,13 @@ def coverage(doc: Document, units: UnitTable) -> float | None:
     ended up in some unit or in the headings the units carry; None for a document without
     body text."""
     lines = doc.lines
-    roles = lines.roles() if isinstance(lines, LineTable) else (line.role for line in lines)
-    body = sum(_ink(text) for text, role in zip(line_texts(lines), roles, strict=True) if role != "exhibit")
+    if isinstance(lines, LineTable) and _EXHIBIT not in lines.role:  # ink adds up over text run together
+        body = sum(_ink(chunk) for chunk in lines.chunks())
+    else:
+        body = sum(_ink(line.text) for line in lines if line.role != "exhibit")
     if not body:
         return None
-    placed = sum(_ink(text) for text in units.text) + sum(_ink(h) for h in units.headings())
+    placed = sum(_ink(chunk) for chunk in units.text.chunks()) + sum(_ink(h) for h in units.headings())
     return round(min(1.0, placed / body), 4)
 
 
