@@ -431,10 +431,10 @@ class LineTable(RecordTable[Line]):
 
     def __iter__(self) -> Iterator[Line]:
         boxes, pages, roles = self.boxes, self.page, self.role
-        new, fields = Line.of_fields, LINE_ROLES
+        new = Line.of_fields
         for i, text in enumerate(self.texts(), self.lo):
             page = pages[i]
-            yield new({"text": text, "page": None if page == NO_NUMBER else page, "role": fields[roles[i]],
+            yield new({"text": text, "page": None if page == NO_NUMBER else page, "role": LINE_ROLES[roles[i]],
                        "boxes": boxes.get(i) if boxes else None})
 
     def chunks(self) -> Iterator[str]:

@@ -48,10 +48,15 @@ class Line(BaseModel):
         a text of a hundred thousand lines is read back a line at a time (`LineTable`)."""
         return _record(cls, _LINE_FIELDS, {"text": text, "page": page, "role": role, "boxes": boxes})
 
-    @classmethod
-    def of_fields(cls, fields: dict[str, object]) -> Line:
+    @staticmethod
+    def of_fields(fields: dict[str, object]) -> Line:
         """`of`, its fields given as a dict of all four (`LineTable` reads lines so)."""
-        return _record(cls, _LINE_FIELDS, fields)
+        line = _new_line(Line)
+        _set(line, "__dict__", fields)
+        _set(line, "__pydantic_fields_set__", _LINE_FIELDS)
+        _set(line, "__pydantic_extra__", None)
+        _set(line, "__pydantic_private__", None)
+        return line
 
 
 class FrontMatter(BaseModel):
@@ -181,6 +186,7 @@ class Figure(BaseModel):
 _FIGURE_FIELDS = set(Figure.model_fields)
 _UNIT_FIELDS = set(Unit.model_fields)
 _LINE_FIELDS = set(Line.model_fields)
+_new_line, _set = Line.__new__, object.__setattr__  # what `Line.of_fields` calls, looked up once
 M = TypeVar("M", bound=BaseModel)
 
 

@@ -58,6 +58,7 @@ LEADERS = re.compile(r"(?:\.\s?){4}|…{2}|(?:·\s?){4}")  # a contents row's do
 PAGE_NUMBER_END = re.compile(r"(?:\d{1,4}|[ivxlc]{1,6})\s*$")  # a contents entry's page (or paragraphs)
 PAGE_ONLY_END = re.compile(r"(?<![\d.,/])\s\d{1,3}$")  # a page number after a space, no year (2024)
 LIST_REACH = 2000  # characters: a list item's predecessor is sought this far back in its paragraph
+SEAL_AFTER = 16  # drafts in hand before those no line can change go into the units' table
 
 
 @dataclass
@@ -128,6 +129,7 @@ class _Layout:
         self.confusables = str.maketrans(dict(layout.confusables))
         self.sentence_end = layout.sentence_end
         self.sentence_ends = layout.sentence_end + "."  # what ends a sentence, the full stop too
+        self.last_text, self.last_ends = "", False  # the text `ends_sentence` read last, and its answer
         self.max_heading = layout.max_heading_chars
         self.joins_digits = layout.joins_wrapped_digits
         self.number_stops = layout.number_stops
@@ -149,13 +151,18 @@ class _Layout:
         words = m["label"].split()
         return " ".join(w if _is_numeral(w) else w.lower() for w in words)
 
-    def ends_sentence(self, text: str | _Draft) -> bool:
-        if isinstance(text, _Draft):  # known once per text a draft has
-            if text.ended is None:
-                text.ended = self.ends_sentence(text.ending(CLOSERS))
-            return text.ended
+    def ends_sentence(self, text: str) -> bool:
+        if text is self.last_text:  # a line's text is asked about more than once
+            return self.last_ends
         stripped = text.rstrip().rstrip(CLOSERS)
-        return bool(stripped) and stripped[-1] in self.sentence_ends
+        self.last_text, self.last_ends = text, bool(stripped) and stripped[-1] in self.sentence_ends
+        return self.last_ends
+
+    def draft_ends(self, draft: _Draft) -> bool:
+        """Whether a draft's text ends a sentence (known once per text it has)."""
+        if draft.ended is None:
+            draft.ended = self.ends_sentence(draft.ending(CLOSERS))
+        return draft.ended
 
     def heading_like(self, line: Line) -> bool:
         if line.role in ("heading", "box_title"):
@@ -193,7 +200,8 @@ def segment(doc: Document, notes: list[str] | None = None) -> UnitTable:
         nxt = next(lines, None)
         if line.text.strip():
             assembler.feed(line, nxt)
-            assembler.seal()
+            if len(assembler.drafts) > SEAL_AFTER:
+                assembler.seal()
         line = nxt
     assembler.seal(everything=True)
     if notes is not None:
@@ -363,7 +371,7 @@ class _Assembler:
         if self.continues_list(line):
             self.body_line(line)
             return
-        continues = role is None and self.main is not None and not layout.ends_sentence(self.main)
+        continues = role is None and self.main is not None and not layout.draft_ends(self.main)
         if layout.heading_like(line) and not (continues and not numbered):
             self.heading_line(line, nxt)
             return
@@ -576,7 +584,7 @@ class _Assembler:
             return True
         if role == "box":
             return False
-        if role is None and self.main is not None and not self.layout.ends_sentence(self.main):
+        if role is None and self.main is not None and not self.layout.draft_ends(self.main):
             return False  # plain text gives no layout: a number mid-sentence is wrapped text
         if role == "body" and seq is self.sequences[0] and seq.expected == 1 and not self.numbered_seen:
             seq.expected = number  # an excerpt, or a document continuing another's numbering
@@ -669,7 +677,7 @@ class _Assembler:
             _append(self.box_start(self.title[0]), line, self.layout)
             return
         target = self.main
-        paragraph_unfinished = self.paragraph is not None and not self.layout.ends_sentence(self.paragraph)
+        paragraph_unfinished = self.paragraph is not None and not self.layout.draft_ends(self.paragraph)
         if line.role == "body" or (self.main is not None and self.main.kind == "box" and paragraph_unfinished):
             # text around a box continues its paragraph; plain body text never a box
             kept = self.main if self.main is not None and (self.main.kind != "box" or line.role is None) else None
@@ -685,7 +693,7 @@ class _Assembler:
         """In unnumbered text, a new block opens a paragraph unless it carries on, on a new
         page, a sentence the last one left open."""
         last_page = draft.pages[-1] if draft.pages else draft.page
-        return self.layout.ends_sentence(draft) or line.page == last_page
+        return self.layout.draft_ends(draft) or line.page == last_page
 
     def unnumbered_start(self, line: Line) -> None:
         """Body text outside any numbered paragraph: the next unnumbered paragraph, u-N."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from un_report.columns import FigureTable, UnitTable
 from un_report.extract.matcher import Patterns, holds_anchor, moved
@@ -144,21 +144,33 @@ def extract(units: Iterable[Unit], language: Language) -> FigureTable:
     if language.figures is None:
         return figures
     rows = units if isinstance(units, Sequence) else list(units)
-    texts = rows.text if isinstance(rows, UnitTable) else [u.text for u in rows]
-    for i, text in enumerate(texts):
-        where: int | None = None
-        for r, offset, subject in readings(text, language):
-            if where is None:  # a unit with figures: its record, built once
-                unit = rows[i]
-                where = figures.where_number(unit.report, unit.source, unit.lang, unit.part, unit.para)
-                placed = bool(unit.pages or unit.boxes)  # else every figure is on the unit's page, with no box
-            start, end = r.start + offset, r.end + offset
-            page, box = (_page_at(unit, start), _bbox(unit, start, end)) if placed else (unit.page, NO_BOX)
-            figures.append_at(where, r.kind, r.value, r.unit, subject, r.qualifier, r.text, start, end, page, box)
+    texts = iter(rows.text if isinstance(rows, UnitTable) else [u.text for u in rows])
+    patterns = language.patterns
+    for start in range(0, len(rows), SKIMMED):
+        group = list(islice(texts, SKIMMED))
+        # units apart on lines of their own: no anchor in them all, none in any (`holds_anchor`)
+        if not holds_anchor(ascii_view("\n".join(group)), patterns):
+            continue
+        for i, text in enumerate(group, start):
+            _extract_unit(figures, rows, i, text, language)
     return figures
 
 
+SKIMMED = 256  # units looked at together for an anchor (a text without figures is read at once)
 NO_BOX: tuple[None, None, None, None] = (None, None, None, None)
+
+
+def _extract_unit(figures: FigureTable, rows: Sequence[Unit], i: int, text: str, language: Language) -> None:
+    """Append the figures of unit `i` of `rows` (its text `text`) to `figures`."""
+    where: int | None = None
+    for r, offset, subject in readings(text, language):
+        if where is None:  # a unit with figures: its record, built once
+            unit = rows[i]
+            where = figures.where_number(unit.report, unit.source, unit.lang, unit.part, unit.para)
+            placed = bool(unit.pages or unit.boxes)  # else every figure is on the unit's page, with no box
+        start, end = r.start + offset, r.end + offset
+        page, box = (_page_at(unit, start), _bbox(unit, start, end)) if placed else (unit.page, NO_BOX)
+        figures.append_at(where, r.kind, r.value, r.unit, subject, r.qualifier, r.text, start, end, page, box)
 
 
 def _page_at(unit: Unit, offset: int) -> int | None:

@@ -96,8 +96,8 @@ def ingest(path: Path) -> Document:
         lang = language(code)
     except UnsupportedLanguage as exc:
         raise LanguageRefused(path, str(exc), code) from None
-    text = " ".join(line_texts(lines))
-    if len(text) < NOTICE_CHARS and re.search(lang.rules.layout.not_found, text, re.IGNORECASE):
+    size = sum(map(len, line_texts(lines))) + len(lines) - 1  # of the lines joined by a space
+    if size < NOTICE_CHARS and re.search(lang.rules.layout.not_found, " ".join(line_texts(lines)), re.IGNORECASE):
         raise InputError(path, "is a 'document not found' notice of the document archive, not a document")
     start = body_start(lines, lang.rules)
     front = lines[:start] or lines[:60]

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 PAGE_FRACTION = re.compile(r"(?<![\d/])(?P<page>\d{1,4})\s*/\s*(?P<total>\d{1,4})(?![\d/])")
 JOB_NUMBER = re.compile(r"(?<!\d)\d{2}-\d{5}(?!\d)")
+FOOTER_NUMBER = re.compile(f"{PAGE_FRACTION.pattern}|{JOB_NUMBER.pattern}")  # either, in one search
 # A footer line may carry the job number's language letter and print date: 25-07881 (C) 010825,
 # and a capital glued to the job number (24-22215X: a barcode glyph read as a letter)
 FOOTER_WORDS = re.compile(r"\((?:[A-Z])\)|\*[\dA-Z]+\*|(?<=\d{2}-\d{5})[A-Z]\b")
@@ -26,7 +27,7 @@ def is_footer(text: str) -> bool:
     text = text.strip()
     if not text or len(text) > MAX_FURNITURE_CHARS:
         return False
-    if not (PAGE_FRACTION.search(text) or JOB_NUMBER.search(text)):
+    if not FOOTER_NUMBER.search(text):
         return False
     return not LETTER.search(FOOTER_WORDS.sub("", text))
 

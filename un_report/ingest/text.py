@@ -11,7 +11,7 @@ import codecs
 import re
 from array import array
 from collections.abc import Iterator, Sequence
-from itertools import pairwise
+from itertools import chain, pairwise
 from pathlib import Path
 
 from un_report.columns import LineTable, Strings
@@ -92,16 +92,20 @@ DIGIT = re.compile(r"\d")
 LINE_BLOCK = 1 << 16  # characters split into lines at a time
 
 
-def _lines(text: str) -> Iterator[str]:
-    """The lines of `text` as `str.splitlines` cuts them, each stripped, a block at a time
-    (each block ends after a line feed, which always ends a line)."""
+def _blocks(text: str) -> Iterator[list[str]]:
+    """The lines of `text` as `str.splitlines` cuts them, each stripped, a block of lines at
+    a time (each block ends after a line feed, which always ends a line)."""
     start = 0
     while start < len(text):
         end = text.find("\n", start + LINE_BLOCK)
         end = len(text) if end < 0 else end + 1
-        for line in text[start:end].splitlines():
-            yield line.strip()
+        yield [line.strip() for line in text[start:end].splitlines()]
         start = end
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The lines of `text`, each stripped (`_blocks`)."""
+    return chain.from_iterable(_blocks(text))
 
 
 def join_wrapped(left: str, right: str) -> str:
