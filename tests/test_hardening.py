@@ -134,9 +134,12 @@ def _copy(name: str) -> Callable[[Path], Path]:
     return lambda path: _content((BAD_PDFS / name).read_bytes())(path)
 
 
-def _pdf(*, blank: bool = False, owner_only: bool = False, damaged_xref: bool = False) -> Callable[[Path], Path]:
+def _pdf(
+    *, blank: bool = False, owner_only: bool = False, damaged_xref: bool = False, wrong_offsets: bool = False
+) -> Callable[[Path], Path]:
     """A one-page PDF of one numbered paragraph (reportlab): blank, readable by anyone but
-    locked by an owner password, or with its cross-reference offset wrong (pdfminer repairs it)."""
+    locked by an owner password, with its cross-reference offset wrong (pdfminer repairs it),
+    or with every offset of its cross-reference table pointing a few bytes off (it cannot)."""
 
     def make(path: Path) -> Path:
         import io
@@ -154,7 +157,11 @@ def _pdf(*, blank: bool = False, owner_only: bool = False, damaged_xref: bool = 
         canvas.showPage()
         canvas.save()
         data = buffer.getvalue()
-        path.write_bytes(re.sub(rb"startxref\s+\d+", b"startxref\n999999", data) if damaged_xref else data)
+        if damaged_xref:
+            data = re.sub(rb"startxref\s+\d+", b"startxref\n999999", data)
+        if wrong_offsets:
+            data = re.sub(rb"(?m)^(\d{10})(?= 00000 n)", lambda m: b"%010d" % (int(m[1]) + 3), data)
+        path.write_bytes(data)
         return path
 
     return make
@@ -166,6 +173,7 @@ BAD_FILES = [
     pytest.param("bad.txt", _link("bad.txt"), "is a symbolic link loop", id="symlink-loop"),
     pytest.param("bad.txt", _link("nowhere.txt"), "is a broken symbolic link (its target 'nowhere.txt'", id="broken-link"),
     pytest.param("bad.pdf", _content(b""), "the file is empty", id="empty-pdf-is-empty-not-damaged"),
+    pytest.param("bad.pdf", _pdf(wrong_offsets=True), "is damaged, not a readable PDF", id="xref-all-wrong-is-damaged"),
     pytest.param("bad.txt", _content(MINIMAL_ZH.encode() + b"a" * 5000 + b"\x00\n3. x\n"), "is NUL", id="nul-after-4kb"),
     pytest.param("bad.txt", _content(MINIMAL_ZH.encode("utf-16-le")), "is NUL; UTF-16 without a byte order mark?", id="utf16-without-bom"),
     pytest.param("bad.txt", _content("Chapitre premier\n\n1. Les États Membres ont été aidés à élaborer des réponses.\n".encode("cp1252")),

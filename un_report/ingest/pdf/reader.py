@@ -43,7 +43,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pdfplumber
-from pdfminer.pdfdocument import PDFEncryptionError
+from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError
+from pdfminer.pdftypes import resolve1
 from pdfminer.psexceptions import PSException
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
@@ -120,7 +121,7 @@ def read_pdf_text(path: Path) -> PdfText:
             warnings.simplefilter("ignore")
             with pdfplumber.open(path) as pdf:
                 if not pdf.pages:
-                    raise InputError(path, "has no pages")
+                    raise InputError(path, _no_pages_problem(pdf.doc))
                 for page in pdf.pages:
                     began = time.perf_counter()
                     parsed = page_input(page)
@@ -202,6 +203,18 @@ def _open_problem(exc: BaseException) -> str:
     if any(isinstance(e, (PSException, MalformedPDFException, PdfminerException)) for e in chain):
         return f"is damaged or truncated, not a readable PDF ({detail}); re-download it"
     return f"cannot be read as a PDF ({type(chain[-1]).__name__}: {detail})"
+
+
+def _no_pages_problem(doc: PDFDocument) -> str:
+    """Say why a PDF that opened has no page: its page tree holds none (a 0-page PDF), or
+    its cross-references lead to no page tree, or to one whose pages cannot be read (every
+    offset pointing to the wrong place: pdfminer then finds no catalog at all)."""
+    tree = resolve1(doc.catalog.get("Pages")) if doc.catalog else None
+    count = resolve1(tree.get("Count")) if isinstance(tree, dict) else None
+    if isinstance(tree, dict) and not count:
+        return "has no pages"
+    found = "no page tree" if not isinstance(tree, dict) else f"a page tree of {count} pages, none readable"
+    return f"is damaged, not a readable PDF (its cross-references lead to {found}); re-download it"
 
 
 def _check_text_layer(path: Path, pages: Sequence[_ReadPage]) -> None:
