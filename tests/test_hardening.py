@@ -601,6 +601,46 @@ def test_a_run_ended_by_a_signal_says_so_and_its_workers_end_too(
     assert _tables(out) == before
 
 
+# A signal that reaches the main process as it comes back from forking a worker: there the
+# first Python code to run is an after-fork hook (logging's, in the parent), where an exception
+# is printed and dropped. The hook below sends it then, every time (on a loaded machine the
+# parent waits for its turn right there, and the test above sent SIGTERM as the second worker
+# appeared: the run went on to its end).
+SIGNAL_DURING_FORK = """
+import multiprocessing, os, signal, sys
+from pathlib import Path
+from un_report.workers import Workers
+
+number = getattr(signal, sys.argv[1])
+class Heard(BaseException): pass
+def hear(signum, frame): raise Heard
+signal.signal(number, hear)
+once = [True]
+def arrives_during_fork():
+    if once:
+        once.pop()
+        os.kill(os.getpid(), number)
+os.register_at_fork(after_in_parent=arrives_during_fork)
+try:
+    with Workers(str, 2, None) as pool:
+        list(pool.outcomes([Path("a"), Path("b")]))
+    print("lost")
+except Heard:
+    print("heard")
+print(len(multiprocessing.active_children()), "workers left")
+"""
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("name", [pytest.param("SIGTERM", id="sigterm"), pytest.param("SIGINT", id="ctrl-c")])
+def test_a_signal_that_comes_as_a_worker_is_forked_is_heard_and_the_workers_end(name: str) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", SIGNAL_DURING_FORK, name], capture_output=True, text=True, timeout=50,
+        preexec_fn=_as_from_a_shell,
+    )
+    assert (done.stdout.split("\n"), done.stderr) == (["heard", "0 workers left", ""], "")
+
+
 # --- Turned pages: landscape tables are printed turned; they read in reading order -------------
 
 ROTATED = Path(__file__).parent / "fixtures" / "pdf" / "rotated"  # scripts/make_rotated_pdfs.py

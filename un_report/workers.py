@@ -26,13 +26,16 @@ from un_report.errors import InputError
 R = TypeVar("R")
 PR_SET_PDEATHSIG = 1  # prctl option (linux/prctl.h): a signal for the child when its parent dies
 POLL_SECONDS = 0.5  # how often a waiting main process looks at the deadlines
+# The signals that wait while a worker is forked (`_Worker.start`), in the parent and, until
+# it has its own handlers, in the child.
+HELD_OVER_FORK = {signal.SIGINT, signal.SIGTERM}
 
 
 def _die_with_parent(parent: int) -> None:
     """Make this process end when the process `parent` ends."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the main process's handler: just end
-    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # blocked by the parent over the fork
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, HELD_OVER_FORK)  # blocked by the parent over the fork
     if sys.platform.startswith("linux"):
         try:
             ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
@@ -59,19 +62,25 @@ class _Worker:
     """One worker process, the file it reads and when that file's time is up."""
 
     def __init__(self, context: multiprocessing.context.BaseContext, work: Callable[[Path], R]) -> None:
-        self.conn, child = context.Pipe()
+        self.conn, self._child = context.Pipe()
         self.process: BaseProcess = context.Process(  # type: ignore[attr-defined]
-            target=_serve, args=(work, child, os.getpid()), daemon=True
+            target=_serve, args=(work, self._child, os.getpid()), daemon=True
         )
-        # Ctrl-C waits while the child is forked: it must not arrive before the child ignores it
-        previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        self.index: int | None = None
+        self.deadline = float("inf")
+
+    def start(self) -> None:
+        """Fork the worker process. Ctrl-C and SIGTERM wait meanwhile (`HELD_OVER_FORK`): the
+        child must not hear one before it ignores it, and in the parent the first Python code
+        after a fork is an after-fork hook (logging's), where the handler's exception would be
+        printed and dropped: a SIGTERM that came while a loaded machine was slow to give the
+        parent back its turn was lost, and the run went on to its end."""
+        previous = signal.pthread_sigmask(signal.SIG_BLOCK, HELD_OVER_FORK)
         try:
             self.process.start()
         finally:
+            self._child.close()  # the child's end, kept by the child alone
             signal.pthread_sigmask(signal.SIG_SETMASK, previous)
-        child.close()
-        self.index: int | None = None
-        self.deadline = float("inf")
 
     def give(self, index: int, path: Path, timeout: float | None) -> None:
         self.index = index
@@ -79,9 +88,10 @@ class _Worker:
         self.conn.send(path)
 
     def kill(self) -> None:
-        if self.process.is_alive():
-            self.process.kill()
-        self.process.join()
+        if self.process.pid is not None:  # started
+            if self.process.is_alive():
+                self.process.kill()
+            self.process.join()
         self.conn.close()
 
     def stop(self) -> None:
@@ -156,7 +166,8 @@ class Workers(Generic[R]):
 
     def _start(self) -> _Worker:
         worker = _Worker(self.context, self.work)
-        self.workers.append(worker)
+        self.workers.append(worker)  # before it starts: a signal heard as it starts finds it to stop
+        worker.start()
         return worker
 
     def _retire(self, worker: _Worker) -> None:
