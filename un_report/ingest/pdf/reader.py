@@ -213,8 +213,9 @@ def _no_pages_problem(doc: PDFDocument) -> str:
     count = resolve1(tree.get("Count")) if isinstance(tree, dict) else None
     if isinstance(tree, dict) and not count:
         return "has no pages"
-    found = "no page tree" if not isinstance(tree, dict) else f"a page tree of {count} pages, none readable"
-    return f"is damaged, not a readable PDF (its cross-references lead to {found}); re-download it"
+    if not isinstance(tree, dict):
+        return "is damaged, not a readable PDF (its cross-references lead to no page tree); re-download it"
+    return f"is damaged, not a readable PDF (its page tree promises {count} pages, none readable); re-download it"
 
 
 def _check_text_layer(path: Path, pages: Sequence[_ReadPage]) -> None:
