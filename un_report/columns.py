@@ -19,6 +19,7 @@ import math
 from array import array
 from collections import Counter
 from collections.abc import Hashable, Iterable, Iterator, Sequence
+from itertools import accumulate
 from decimal import Decimal
 from typing import Generic, TypeVar, get_args, overload
 
@@ -68,22 +69,21 @@ class Strings(Sequence[str]):
 
     def __init__(self, values: Iterable[str] = ()) -> None:
         self.blocks: list[str] = []
-        self.ends = array("I")  # each string's end in its block
+        self.ends = array("I")  # each string's end in its block, for the strings of `blocks`
         self.tail: list[str] = []  # the strings of the block being filled
-        self.tail_size = 0
         for value in values:
             self.append(value)
 
     def append(self, value: str) -> None:
-        self.tail_size += len(value)
-        self.ends.append(self.tail_size)
-        self.tail.append(value)
-        if len(self.tail) == self.BLOCK:
-            self.blocks.append("".join(self.tail))
-            self.tail, self.tail_size = [], 0
+        tail = self.tail
+        tail.append(value)
+        if len(tail) == self.BLOCK:
+            self.blocks.append("".join(tail))
+            self.ends.extend(accumulate(map(len, tail)))
+            self.tail = []
 
     def __len__(self) -> int:
-        return len(self.ends)
+        return len(self.ends) + len(self.tail)
 
     @overload
     def __getitem__(self, i: int) -> str: ...
@@ -94,15 +94,13 @@ class Strings(Sequence[str]):
             return [self[j] for j in range(*i.indices(len(self)))]
         ends = self.ends
         if i < 0:
-            i += len(ends)
+            i += len(self)
             if i < 0:
-                raise IndexError(i - len(ends))
+                raise IndexError(i - len(self))
         block, k = divmod(i, self.BLOCK)
         if block < len(self.blocks):
             return self.blocks[block][ends[i - 1] if k else 0 : ends[i]]
-        if i < 0 or i >= len(ends):
-            raise IndexError(i)
-        return self.tail[k]
+        return self.tail[k]  # an IndexError past the end
 
     def __iter__(self) -> Iterator[str]:
         ends, size = self.ends, self.BLOCK
