@@ -19,8 +19,8 @@ import math
 from array import array
 from collections import Counter
 from collections.abc import Hashable, Iterable, Iterator, Sequence
-from itertools import accumulate
 from decimal import Decimal
+from itertools import accumulate
 from typing import Generic, TypeVar, get_args, overload
 
 from un_report.boxes import Boxes
