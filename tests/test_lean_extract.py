@@ -18,6 +18,9 @@ ROWS: dict[str, tuple[str, list[str]]] = {
     "words of a numeral at units' edges": ("en", ["twenty", "five", "thousand people came", "none"]),
     "digits at units' edges": ("en", ["ends in 1", "2 starts", "x"]),
     "Chinese": ("zh", ["没有数字。", "共有三万人。", "无。", "增长了百分之五。"]),
+    "full-width digits, read as ASCII": ("zh", ["没有。", "共有３５，０００人。", "无。", "年份：２０２４。"]),
+    "full-width digits in English": ("en", ["none", "it cost ５ dollars", "none"]),
+    "a superscript opens a word": ("en", ["none", "²five", "none"]),
 }
 
 

@@ -220,20 +220,26 @@ def _place_footnotes(units: UnitTable) -> None:
     """A footnote belongs where it is cited: it takes the chapter, section and heading of
     the first unit whose text carries its marker, wherever the layout printed it (the
     first in its own part, else the first anywhere)."""
-    kinds, texts = units.kind, units.text
+    kinds = units.kind
+    notes: dict[str, list[int]] = {}  # the footnotes by their marker: the units are read once per marker
     for note in (i for i, kind in enumerate(kinds) if kind == _FOOTNOTE):
-        marker = texts_marker(units.para[note])
-        part, citing = units.part_of(note), None
-        for i, text in enumerate(texts):
+        notes.setdefault(texts_marker(units.para[note]), []).append(note)
+    for marker, marked in notes.items():
+        wanted = {units.part_of(note) for note in marked}
+        first: dict[str | None, int] = {}  # the first unit citing the marker, in each part wanted, and anywhere (None)
+        for i, text in enumerate(units.text):
             if kinds[i] == _FOOTNOTE or marker not in text:
                 continue
-            if units.part_of(i) == part:
-                citing = i
-                break
-            if citing is None:
-                citing = i
-        if citing is not None:
-            units.set_headings(note, *units.headings_of(citing))
+            first.setdefault(None, i)
+            part = units.part_of(i)
+            if part in wanted and part not in first:
+                first[part] = i
+                if len(first) == len(wanted) + 1:
+                    break
+        for note in marked:
+            citing = first.get(units.part_of(note), first.get(None))
+            if citing is not None:
+                units.set_headings(note, *units.headings_of(citing))
 
 
 def texts_marker(para: str) -> str:
@@ -899,9 +905,12 @@ def coverage(doc: Document, units: UnitTable) -> float | None:
 
 def _ink(text: str) -> int:
     """How many characters of `text` are not white space (one copy of the text, not a piece
-    per word)."""
-    return len(text.translate(_NO_WHITE_SPACE))
+    per word; beyond ASCII, a count of each white space character, faster than a translation)."""
+    if text.isascii():
+        return len(text.translate(_NO_WHITE_SPACE))
+    return len(text) - sum(map(text.count, _WHITE_SPACE))
 
 
 # every white space character, as `\s` matches them: the last is U+3000, the ideographic space
 _NO_WHITE_SPACE = dict.fromkeys(c for c in range(0x3000 + 1) if chr(c).isspace())
+_WHITE_SPACE = [chr(c) for c in _NO_WHITE_SPACE]

@@ -21,7 +21,7 @@ from un_report.extract.subject import subject_for
 from un_report.extract.windows import Excluding, Found, found_in
 from un_report.language import Language
 from un_report.models import Unit
-from un_report.numbers import ascii_view
+from un_report.numbers import VIEW_CHANGES, ascii_view
 from un_report.script import CLOSING_BRACKETS, OPENING_BRACKETS
 
 __all__ = ["Reading", "extract", "extract_text"]
@@ -148,8 +148,10 @@ def extract(units: Iterable[Unit], language: Language) -> FigureTable:
     patterns = language.patterns
     for start in range(0, len(rows), SKIMMED):
         group = list(islice(texts, SKIMMED))
-        # units apart on lines of their own: no anchor in them all, none in any (`holds_anchor`)
-        if not holds_anchor(ascii_view("\n".join(group)), patterns):
+        # units apart on lines of their own: no anchor in them all, none in any (`holds_anchor`);
+        # read off the text itself, which is its `ascii_view` unless it holds what that changes
+        joined = "\n".join(group)
+        if not holds_anchor(joined, patterns) and VIEW_CHANGES.search(joined) is None:
             continue
         for i, text in enumerate(group, start):
             _extract_unit(figures, rows, i, text, language)

@@ -21,6 +21,10 @@ from un_report.script import CODE_LETTERS, DIGIT_FOLD, FULL_WIDTH_COMMA, FULL_WI
 _FULL_WIDTH_GROUP = re.compile(f"(?<={FULL_WIDTH_DIGIT}){FULL_WIDTH_COMMA}(?={FULL_WIDTH_DIGIT}{{3}})")
 
 
+# Every character `ascii_view` may change (the commas it changes stand between digits it changes).
+VIEW_CHANGES = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(DIGIT_FOLD)) + "]")
+
+
 def ascii_view(text: str) -> str:
     """`text` with full-width digits and signs, and Arabic-Indic and Persian digits and
     marks, as ASCII, character for character."""
