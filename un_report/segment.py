@@ -101,9 +101,11 @@ class _Draft:
         self.chunks, self.size, self.ended = [value], len(value), None
 
     def ending(self, closers: str = "") -> str:
-        """The end of the text from its last character that is neither white space nor one
-        of `closers` on (the whole text if it has none): what the ending of the text shows,
-        read without joining a long unit's lines once per line."""
+        """An end of the text that holds its last character that is neither white space nor
+        one of `closers` (the whole text if it has none, or is in one piece): what the ending
+        of the text shows, read without joining a long unit's lines once per line."""
+        if len(self.chunks) == 1:  # its text in one piece: all of it ends so
+            return self.chunks[0]
         size = 64
         while True:
             joined = "".join(self.chunks[-size:])
@@ -127,6 +129,7 @@ class _Layout:
         self.sub_heading = re.compile(layout.sub_heading)
         self.script = re.compile(rules.script)
         self.confusables = str.maketrans(dict(layout.confusables))
+        self.confused = frozenset(chr(c) for c in self.confusables)  # what a section letter may be printed as
         self.sentence_end = layout.sentence_end
         self.sentence_ends = layout.sentence_end + "."  # what ends a sentence, the full stop too
         self.last_text, self.last_ends = "", False  # the text `ends_sentence` read last, and its answer
@@ -138,7 +141,9 @@ class _Layout:
     def section_match(self, text: str) -> re.Match[str] | None:
         if len(text) > self.max_heading:
             return None
-        return self.section.match(text[:1].translate(self.confusables) + text[1:])
+        if text[:1] in self.confused:
+            text = text[:1].translate(self.confusables) + text[1:]
+        return self.section.match(text)
 
     def part_label(self, line: Line) -> str | None:
         """A part's heading (Annex I, Enclosure, Draft decision) → its label (annex I)."""
