@@ -718,6 +718,10 @@ EXCERPT_UNITS = [  # (file, part, para) → (chapter, heading, the text's start)
                  id="zh-note-numbered-on-the-baseline-1"),
     pytest.param("issue-10-footnote-markers-on-the-baseline.pdf", "", "fn-2", "第一章 导言", "", "援助人员安全数据库",
                  id="zh-note-numbered-on-the-baseline-2"),
+    pytest.param("issue-10-annex-to-the-letter-heading.pdf", "annex", "1", "",
+                 "Consequences of Russia’s first-person-view (FPV) drone strike on a civilian bus in the city of "
+                 "Marhanets, Dnipropetrovsk region (23 April 2025)", "https://dsns.gov.ua/",
+                 id="annex-to-the-letter-a-part-however-long-its-heading"),
 ]
 
 
@@ -732,6 +736,10 @@ EXCERPT_NEVER = [  # (file, text in no unit): tables' rows, their captions and n
     pytest.param("issue-10-table-rows.pdf", "Global coordination", id="table-row-label"),
     pytest.param("issue-10-table-rows.pdf", "Table 3", id="table-caption"),
     pytest.param("issue-10-table-rows.pdf", "(Thousands of United States dollars)", id="table-units-line"),
+    pytest.param("issue-10-geneva-job-line-and-recurring-note.pdf", "GE.25-10614", id="geneva-job-line"),
+    pytest.param("issue-10-old-scan-margin-of-the-next-page.pdf", "Page 2", id="scan-running-header-under-specks"),
+    pytest.param("issue-10-old-scan-margin-of-the-next-page.pdf", ":t, last", id="scan-bleed-at-the-left-edge"),
+    pytest.param("issue-10-old-scan-margin-of-the-next-page.pdf", "Ilue commitment", id="scan-bleed-before-a-line"),
 ]
 
 
@@ -753,6 +761,19 @@ EXCERPT_PARAGRAPHS = [  # (file, para) → the text's start: a paragraph read wh
                  id="note-number-on-the-baseline-next"),
     pytest.param("issue-10-note-marked-by-an-asterisk.pdf", "fn-*", "The present statement is issued without formal",
                  id="note-marked-by-an-asterisk"),
+    pytest.param("issue-10-geneva-job-line-and-recurring-note.pdf", "fn-*", "State not a member of the Human Rights",
+                 id="asterisk-note-above-a-geneva-job-line"),
+    pytest.param("issue-10-geneva-job-line-and-recurring-note.pdf", "fn-2", "Adopted under the United Nations "
+                 "Framework Convention on Climate Change; see FCCC/CP/2015/10/Add.1, decision 1/CP.21.",
+                 id="note-recurring-at-one-height-on-other-pages-is-no-footer"),
+    pytest.param("issue-10-geneva-job-line-and-recurring-note.pdf", "fn-6", "Adopted under the United Nations",
+                 id="the-same-note-on-a-later-page-too"),
+    pytest.param("issue-10-preamble-paragraph-ends-at-page-foot.pdf", "u-7", "Recalling preambular paragraphs",
+                 id="indented-paragraph-opening-a-page"),
+    pytest.param("issue-10-old-scan-margin-of-the-next-page.pdf", "8", "The ideas conveyed by the Minister",
+                 id="scan-number-after-the-next-pages-margin"),
+    pytest.param("issue-10-old-scan-margin-of-the-next-page.pdf", "6", "With respect to the search",
+                 id="scan-paragraph-over-a-page-with-bleed"),
 ]
 
 
@@ -768,12 +789,38 @@ EXCERPT_ENDINGS = [  # (file, para) → the text's end: what belongs to the para
                  "; and (d) An internal UNOPS assessment carried out by the Information Technology Group regarding "
                  "the performance and sustainability of the present enterprise resource planning system.",
                  id="list-items-c-and-d-no-sub-headings"),
+    pytest.param("issue-10-preamble-paragraph-ends-at-page-foot.pdf", "u-6",
+                 "so as to meet its critical commitments under the Revitalized Agreement,",
+                 id="preambular-paragraph-ending-in-a-comma-at-a-page-foot"),
+    pytest.param("issue-10-bold-words-end-a-paragraph.pdf", "7",
+                 "and to automate those processes using the most appropriate digital solutions.",
+                 id="last-line-wholly-in-bold-stays-in-its-paragraph"),
+    pytest.param("issue-10-annex-to-the-letter-heading.pdf", "u-10", "Deputy Permanent Representative",
+                 id="letter-ends-before-its-annex"),
 ]
 
 
 @pytest.mark.parametrize(("name", "para", "end"), EXCERPT_ENDINGS)
 def test_excerpt_paragraph_ends(name: str, para: str, end: str) -> None:
     assert _excerpt(name)[0][("", para)].text[-len(end):] == end
+
+
+EXCERPT_INSIDE = [  # (file, para) → text read inside that paragraph, not as a heading
+    pytest.param("issue-10-list-item-titles-in-italics.pdf", "3", "resources; (a) Protection of civilians: (i) To use",
+                 id="first-item-title-in-italics-after-a-clause"),
+    pytest.param("issue-10-list-item-titles-in-italics.pdf", "3", "; (d) Monitoring, investigating, and reporting on",
+                 id="item-title-after-a-long-nested-list"),
+]
+
+
+@pytest.mark.parametrize(("name", "para", "inside"), EXCERPT_INSIDE)
+def test_excerpt_text_inside_paragraph(name: str, para: str, inside: str) -> None:
+    assert inside in _excerpt(name)[0][("", para)].text
+
+
+def test_excerpt_bold_run_on_line_heads_nothing() -> None:
+    units = _excerpt("issue-10-bold-words-end-a-paragraph.pdf")[0]
+    assert [key for key, u in units.items() if u.heading] == []
 
 
 def test_excerpt_list_items_head_no_paragraph() -> None:

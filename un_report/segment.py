@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections import deque
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from un_report.boxes import Boxes
 from un_report.columns import LINE_ROLES, UNIT_KINDS, LineTable, UnitTable
@@ -48,6 +49,7 @@ CLOSERS = CLOSING_MARKS + SUPERSCRIPT_DIGITS  # may follow a sentence end: 。�
 
 
 MAX_SKIP = 5  # paragraph numbers this far ahead are read, the ones between noted as not found
+PART_HEADING_CHARS = 300  # a part's heading may name what it annexes: "Annex to the letter dated … addressed to …"
 PART_LABEL_CHARS = 60  # an implicit part is named by the heading above it, this short
 MISPRINT_MIN = 10  # a number this high or more, printed with a digit dropped, is still recognised
 CAPTION_TITLE_CHARS = 300  # a table's or chart's title set as a heading, at most this long
@@ -57,7 +59,8 @@ UNDER = " / "  # between a numbered sub-heading and the lettered one under it
 LEADERS = re.compile(r"(?:\.\s?){4}|…{2}|(?:·\s?){4}")  # a contents row's dots to its page or paragraphs
 PAGE_NUMBER_END = re.compile(r"(?:\d{1,4}|[ivxlc]{1,6})\s*$")  # a contents entry's page (or paragraphs)
 PAGE_ONLY_END = re.compile(r"(?<![\d.,/])\s\d{1,3}$")  # a page number after a space, no year (2024)
-LIST_REACH = 2000  # characters: a list item's predecessor is sought this far back in its paragraph
+PARAGRAPH_INDENT_EM = 1.0  # a first line set in this far (its characters' heights) opens a paragraph
+SAME_LINE_SLACK = 1.0  # points: a character this little below the top of the one before is on its line
 SEAL_AFTER = 16  # drafts in hand before those no line can change go into the units' table
 
 
@@ -148,7 +151,7 @@ class _Layout:
     def part_label(self, line: Line) -> str | None:
         """A part's heading (Annex I, Enclosure, Draft decision) → its label (annex I)."""
         text = line.text.strip()
-        if line.role not in (None, "heading", "box_title") or len(text) > self.max_heading:
+        if line.role not in (None, "heading", "box_title") or len(text) > PART_HEADING_CHARS:
             return None
         m = self.part.match(text)
         if m is None or (m["title"] and line.role is None and self.ends_sentence(text)):
@@ -433,19 +436,22 @@ class _Assembler:
 
     def continues_list(self, line: Line) -> bool:
         """A list item of the paragraph before, however the layout set it ("(c) Findings …"
-        where the paragraph ends "…; (b) … of UNOPS;"): never a sub-heading. The paragraph
-        ends in a list's opener before a first item (a), (i), or in a separator after the
-        item before it."""
+        where the paragraph ends "…; (b) … of UNOPS;", or an item's title in italics, "(a)
+        Protection of civilians:" after "…the following tasks:"): never a sub-heading. The paragraph
+        ends in a list's opener before a first item (a), (i), or in a separator before a first
+        item or after the item before it."""
         main, layout = self.main, self.layout
         m = layout.sub_heading.match(line.text.strip())
-        if m is None or main is None or main.kind != "paragraph" or line.role not in (None, "body"):
+        if m is None or main is None or main.kind != "paragraph" or line.role not in (None, "body", "heading"):
             return False
         end = main.ending(CLOSERS).rstrip()[-1:]
         if end and end in layout.rules.layout.list_opener:
             return m["label"] in ("a", "i")
         if end and end in layout.rules.layout.list_separator:
-            tail = main.text[-LIST_REACH:]
-            return any(f"({label})" in tail for label in _labels_before(m["label"]))
+            if m["label"] in ("a", "i"):  # a list opened by a clause ending "…; (a) …"
+                return True
+            text = main.text  # the item before may stand far back: (c) over its own (i) … (viii)
+            return any(f"({label})" in text for label in _labels_before(m["label"]))
         return False
 
     def set_aside(self, line: Line) -> bool:
@@ -702,9 +708,11 @@ class _Assembler:
 
     def opens_paragraph(self, draft: _Draft, line: Line) -> bool:
         """In unnumbered text, a new block opens a paragraph unless it carries on, on a new
-        page, a sentence the last one left open."""
+        page, a sentence the last one left open. A block whose first line is indented past
+        its other lines opens one whatever the text before it ended in (a resolution's
+        preambular paragraph ends in a comma at a page's foot)."""
         last_page = draft.pages[-1] if draft.pages else draft.page
-        return self.layout.draft_ends(draft) or line.page == last_page
+        return self.layout.draft_ends(draft) or line.page == last_page or _first_line_indented(line)
 
     def unnumbered_start(self, line: Line) -> None:
         """Body text outside any numbered paragraph: the next unnumbered paragraph, u-N."""
@@ -766,6 +774,18 @@ class _HeadingEnd:
     def moved_to(self, line: Line) -> _HeadingEnd:
         ink = [b for b in line.boxes or () if b is not None]
         return _HeadingEnd(self.field, self.page, self.title_x0, max(b[3] for b in ink), self.height, self.label_x0)
+
+
+def _first_line_indented(line: Line) -> bool:
+    """Whether a block of several printed lines sets its first line in from the others by
+    more than PARAGRAPH_INDENT_EM of its type (a paragraph's opening line). A printed line
+    starts where a character stands left of and below the one before it."""
+    ink = [b for b in line.boxes or () if b is not None]
+    if not ink:
+        return False
+    first_x0, height = ink[0][0], ink[0][3] - ink[0][1]
+    starts = [b[0] for a, b in pairwise(ink) if b[0] < a[0] and b[1] >= a[3] - SAME_LINE_SLACK]
+    return bool(starts) and first_x0 - min(starts) > PARAGRAPH_INDENT_EM * height
 
 
 def _misprinted(number: int, expected: int) -> bool:

@@ -15,8 +15,9 @@ PAGE_FRACTION = re.compile(r"(?<![\d/])(?P<page>\d{1,4})\s*/\s*(?P<total>\d{1,4}
 JOB_NUMBER = re.compile(r"(?<!\d)\d{2}-\d{5}(?!\d)")
 FOOTER_NUMBER = re.compile(f"{PAGE_FRACTION.pattern}|{JOB_NUMBER.pattern}")  # either, in one search
 # A footer line may carry the job number's language letter and print date: 25-07881 (C) 010825,
-# and a capital glued to the job number (24-22215X: a barcode glyph read as a letter)
-FOOTER_WORDS = re.compile(r"\((?:[A-Z])\)|\*[\dA-Z]+\*|(?<=\d{2}-\d{5})[A-Z]\b")
+# a capital glued to the job number (24-22215X: a barcode glyph read as a letter), and the
+# printing office's code before it (GE.25-10614 (E) in Geneva, V.25-01234 (E) in Vienna)
+FOOTER_WORDS = re.compile(r"\((?:[A-Z])\)|\*[\dA-Z]+\*|(?<=\d{2}-\d{5})[A-Z]\b|\b[A-Z]{1,2}\.(?=\d{2}-\d{5}(?!\d))")
 LETTER = re.compile(r"[^\W\d_]")
 MAX_FURNITURE_CHARS = 40
 MIN_HEADER_REPEATS = 3

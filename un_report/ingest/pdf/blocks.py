@@ -56,6 +56,17 @@ def ends_short(line: TextLine, right: float) -> bool:
     return line.x1 < right - SHORT_LINE_EM * line.size
 
 
+def _runs_on(block: list[TextLine], cur: TextLine, right: float, left: float, doc: Doc) -> bool:
+    """A paragraph's text running on into a line wholly in bold (or out of one): the block
+    holds text in the body's weight, its last line reaches the right edge with its sentence
+    open, and the line starts at the column's left edge. A heading starts after a paragraph's
+    short or closed last line."""
+    prev = block[-1]
+    plain = any(not doc.strong(ln) for ln in block)
+    at_left = abs(cur.x0 - left) <= INDENT_TOL_EM * cur.size
+    return plain and at_left and prev.x1 >= right - prev.size and not ends_sentence(prev)
+
+
 def split_blocks(lines: list[TextLine], doc: Doc) -> list[list[TextLine]]:
     """Group a region's lines into paragraphs (and heading or title blocks)."""
     if not lines:
@@ -66,7 +77,7 @@ def split_blocks(lines: list[TextLine], doc: Doc) -> list[list[TextLine]]:
     for cur in lines[1:]:
         block, prev = blocks[-1], blocks[-1][-1]
         new = (
-            doc.strong(prev) != doc.strong(cur)
+            (doc.strong(prev) != doc.strong(cur) and not _runs_on(block, cur, right, left, doc))
             or abs(prev.size - cur.size) > SIZE_STEP
             or cur.baseline - prev.baseline > PARA_GAP_RATIO * doc.line_pitch(prev.size)
             or _has_leaders(prev)

@@ -27,15 +27,19 @@ from un_report.ingest.pdf.tolerances import (
     MIN_REPEAT_PAGES,
     REPEAT_PAGE_SHARE,
     REPEAT_POS_TOL,
+    SCAN_BLEED_SHARE,
     SCAN_PAGE_SHARE,
     SCAN_REPEAT_POS_TOL,
     SEGMENT_GAP_EM,
+    SLACK,
+    TEXT_LEADING_EM,
 )
 from un_report.ingest.symbols import split_symbols
 from un_report.rules.profiles import RECYCLE_NOTES
 
 NON_DIGIT = re.compile(r"\D")
 BARCODE_TEXT = re.compile(r"^\*[\dA-Z]{6,}\*$")  # a barcode's human-readable line: *2506692*
+LEADING_NUMBER = re.compile(r"^(\d{1,4})\b(?![./-]\d)")  # "2 Adopted", "3 A/80/1"; not 25-07881 nor 3/24
 RECYCLE = re.compile("|".join(re.escape(n) for n in RECYCLE_NOTES), re.IGNORECASE)
 
 
@@ -84,9 +88,10 @@ def _segments(line: TextLine) -> list[tuple[int, int]]:
 def _edge_segments(
     page_index: int, page: PageInput, lines: list[TextLine], band_share: float, count: int
 ) -> list[_Segment]:
-    """The segments of the first and last `count` lines within the band at each edge."""
+    """The segments of the first and last `count` lines within the band at each edge, lines
+    of no letter or digit aside (a scan's specks and dashes, a rule)."""
     band = band_share * page.height
-    ordered = sorted(lines, key=lambda ln: ln.top)
+    ordered = sorted((ln for ln in lines if any(ch.isalnum() for ch in ln.text)), key=lambda ln: ln.top)
     picks = [("top", ln) for ln in ordered[:count] if ln.top < band]
     picks += [("bottom", ln) for ln in ordered[-count:] if ln.bottom > page.height - band]
     ends = (id(ordered[0]), id(ordered[-1])) if ordered else ()
@@ -97,6 +102,73 @@ def _edge_segments(
     ]
 
 
+def _without_bleed(page: PageInput, lines: list[TextLine]) -> list[TextLine]:
+    """A scanned page's lines minus what its OCR read of the neighbouring page's edge: runs
+    of a line (split at wide gaps) lying wholly in the outer SCAN_BLEED_SHARE of the page's
+    width, or off the page ("and 8. The ideas…" → "8. The ideas…")."""
+    band = SCAN_BLEED_SHARE * page.width
+    kept: list[TextLine] = []
+    for line in lines:
+        x0s, x1s = line.run.column("x0"), line.run.column("x1")
+        drop: set[int] = set()
+        for start, end in _segments(line):
+            ink = [k for k in range(start, end) if not line.text[k].isspace()]
+            left, right = min(x0s[k] for k in ink), max(x1s[k] for k in ink)
+            if right <= band or left >= page.width - band or line.bottom <= 0 or line.top >= page.height:
+                drop.update(range(start, end))
+        if not drop:
+            kept.append(line)
+        elif rest := make_line(line.page, [g for k, g in enumerate(line.glyphs) if k not in drop]):
+            kept.append(rest)
+    return kept
+
+
+def _leading_number(s: _Segment) -> int | None:
+    m = LEADING_NUMBER.match(s.text)
+    return int(m.group(1)) if m else None
+
+
+def _same_number(a: _Segment, b: _Segment) -> bool:
+    """Whether two segments of one shape open with the same number, or with numbers that
+    move with the page (a page number): a footnote citing the same source on several pages
+    ("2 Adopted under …", "6 Adopted under …") recurs in shape, its number does neither."""
+    x, y = _leading_number(a), _leading_number(b)
+    if x is None or y is None or x == y:
+        return True
+    return x - a.page_index == y - b.page_index
+
+
+def _outside_text_blocks(furniture: list[_Segment], lines: list[list[TextLine]]) -> list[_Segment]:
+    """The recurring segments minus those of a line set at the line pitch of a kept line of
+    its size, under it at the bottom edge, over it at the top: a line of a footnote or of a
+    paragraph, however often its wording recurs (a note's continuation line "FCCC/CP/2015/10/
+    Add.1, decision 1/CP.21." under notes citing the same source). Running headers and footers
+    stand apart from the text by more than a line's leading."""
+    dropped = {edge: {id(s.line) for s in furniture if s.edge == edge} for edge in ("top", "bottom")}
+    everywhere = dropped["top"] | dropped["bottom"]
+    saved: set[int] = set()
+    for page_lines in lines:
+        ordered = sorted(page_lines, key=lambda ln: ln.top)
+        for edge, run in (("bottom", ordered), ("top", ordered[::-1])):
+            kept: TextLine | None = None
+            for ln in run:
+                if id(ln) not in everywhere or id(ln) in saved:
+                    kept = ln
+                elif id(ln) in dropped[edge] and kept is not None and _set_tight(kept, ln, edge):
+                    saved.add(id(ln))
+                    kept = ln
+                else:
+                    kept = None
+    return [s for s in furniture if id(s.line) not in saved]
+
+
+def _set_tight(kept: TextLine, line: TextLine, edge: str) -> bool:
+    """A line at the leading of the kept line next to it, in the same type size."""
+    upper, lower = (kept, line) if edge == "bottom" else (line, kept)
+    gap = lower.top - upper.bottom
+    return abs(kept.size - line.size) <= LARGER_STEP and -SLACK <= gap <= TEXT_LEADING_EM * line.size
+
+
 def remove_furniture(pages: list[PageInput], lines: list[list[TextLine]]) -> frozenset[str]:
     """Drop running headers, footers, page numbers, print-job lines and barcodes in place.
 
@@ -105,6 +177,13 @@ def remove_furniture(pages: list[PageInput], lines: list[list[TextLine]]) -> fro
     (running headers that change with the chapter). Returns the texts that recur
     unchanged as furniture (the symbol of a running header, the job number).
     """
+    # a scan's pages (each holding an image, the OCR text over it) lie a little askew: its
+    # running lines recur only roughly at one height; and its margins catch the edge of the
+    # page beside it
+    scanned = sum(bool(p.image_count) for p in pages) >= SCAN_PAGE_SHARE * len(pages)
+    if scanned:
+        for i, page in enumerate(pages):
+            lines[i] = _without_bleed(page, lines[i])
     text_pages = sum(1 for page_lines in lines if page_lines)
     need = max(MIN_REPEAT_PAGES, round(REPEAT_PAGE_SHARE * text_pages + 0.4999))  # rounded up
     sizes = Counter(
@@ -117,16 +196,14 @@ def remove_furniture(pages: list[PageInput], lines: list[list[TextLine]]) -> fro
     for s in segs:
         by_mask.setdefault((s.edge, s.mask), []).append(s)
     furniture: list[_Segment] = []
-    # a scan's pages (each holding an image, the OCR text over it) lie a little askew: its
-    # running lines recur only roughly at one height
-    scanned = sum(bool(p.image_count) for p in pages) >= SCAN_PAGE_SHARE * len(pages)
     tol = SCAN_REPEAT_POS_TOL if scanned else REPEAT_POS_TOL
     for group in by_mask.values():
         for s in group:
-            pages_here = {o.page_index for o in group if abs(o.top - s.top) <= tol}
+            pages_here = {o.page_index for o in group if abs(o.top - s.top) <= tol and _same_number(o, s)}
             outer_small = s.outermost and s.line.size <= small
             if len(pages_here) >= (MIN_REPEAT_PAGES if outer_small else need):
                 furniture.append(s)
+    furniture = _outside_text_blocks(furniture, lines)
     # A constant, digits-only furniture token is the job number (alone, or beside the page
     # number in one footer); find it wherever it is printed near an edge (the print-job
     # line, the barcode) and drop those runs too.

@@ -41,6 +41,8 @@ MIN_REPEAT_PAGES = 2  # ... and on at least this many pages
 REPEAT_POS_TOL = 3.0  # points: "at the same height" on another page
 SCAN_REPEAT_POS_TOL = 15.0  # points: the same, in a scan (its OCR text over each page's image) ...
 SCAN_PAGE_SHARE = 0.8  # ... a document this share of whose pages hold an image
+SCAN_BLEED_SHARE = 0.06  # a scan's text this near its page's left or right edge is the next page's, caught
+TEXT_LEADING_EM = 0.8  # a line this close (type sizes) under or over a kept line is of its block, not furniture
 JOB_BAND_SHARE = 0.3  # print-job lines and barcodes lie this close to a page edge
 JOB_MIN_DIGITS = 5  # a constant numeric furniture segment with this many digits: job no.
 
