@@ -82,7 +82,8 @@ WORD_GAP_RATIO = 0.1  # the second reading's word gap, of the type size (pdfplum
 SAME_LINE = 0.5  # share of the shorter word's height two words of one printed line overlap by
 # a numeric field of a symbol as a scan's OCR reads it: 1 as I or l, 0 as O (A/39/36I)
 OCR_NUMBER = re.compile(r"(?<=/)(?=[\dIlO]*\d)[\dIlO]+(?=/|$)")
-JOB = re.compile(r"(?<![\d/.-])\d{2}-\d{5}(?![\d])")
+# a job number (25-07881), or one after its printing office's code (GE.25-10614 in Geneva)
+JOB = re.compile(r"(?:(?<![\w/.-])[A-Z]{1,2}\.|(?<![\d/.-]))\d{2}-\d{5}(?![\d])")
 BARCODE = re.compile(r"\*\d{7,}\*")
 RECYCLE = re.compile(r"please\s+recycle", re.IGNORECASE)
 TOKEN = re.compile(r"\S+")

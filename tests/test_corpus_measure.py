@@ -40,6 +40,19 @@ def test_running_header_inside_a_unit(header: str, text: str, inside: bool) -> N
     assert measure._header_in(header, text) is inside
 
 
+JOB_NUMBERS = [  # a unit's text → the job numbers found in it (page 1's footer glued into a unit)
+    pytest.param("the 25-07881 (E) line", ["25-07881"], id="job-number"),
+    pytest.param("GE.25-10614 (E) equality, the", ["GE.25-10614"], id="after-the-geneva-office-code"),
+    pytest.param("resolution A/RES/25-12345 of", [], id="inside-a-symbol"),
+    pytest.param("in 2024-25123 cases", [], id="a-longer-number"),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), JOB_NUMBERS)
+def test_job_number_inside_a_unit(text: str, found: list[str]) -> None:
+    assert measure.JOB.findall(text) == found
+
+
 TABLE_ROWS = [  # the rest of a numbered line → whether it is a table row (not checked)
     pytest.param("Global coordination 14 971.4 13 129.8 1 841.6", True, id="budget-row"),
     pytest.param("Regional coordination – – 5 1 8", True, id="row-with-nil-dashes"),

@@ -39,6 +39,7 @@ from un_report.rules.profiles import RECYCLE_NOTES
 
 NON_DIGIT = re.compile(r"\D")
 BARCODE_TEXT = re.compile(r"^\*[\dA-Z]{6,}\*$")  # a barcode's human-readable line: *2506692*
+SPECKS = "-\u2010\u2013\u2014_~()[]|·•'`,;:^\u207b"  # marks a scan's OCR reads off its margins and edges
 LEADING_NUMBER = re.compile(r"^(\d{1,4})\b(?![./-]\d)")  # "2 Adopted", "3 A/80/1"; not 25-07881 nor 3/24
 RECYCLE = re.compile("|".join(re.escape(n) for n in RECYCLE_NOTES), re.IGNORECASE)
 
@@ -89,9 +90,10 @@ def _edge_segments(
     page_index: int, page: PageInput, lines: list[TextLine], band_share: float, count: int
 ) -> list[_Segment]:
     """The segments of the first and last `count` lines within the band at each edge, lines
-    of no letter or digit aside (a scan's specks and dashes, a rule)."""
+    of specks aside (a scan's dashes and brackets caught off the page beside it, a rule; not
+    the continuation mark "/...")."""
     band = band_share * page.height
-    ordered = sorted((ln for ln in lines if any(ch.isalnum() for ch in ln.text)), key=lambda ln: ln.top)
+    ordered = sorted((ln for ln in lines if ln.text.strip(SPECKS + " ")), key=lambda ln: ln.top)
     picks = [("top", ln) for ln in ordered[:count] if ln.top < band]
     picks += [("bottom", ln) for ln in ordered[-count:] if ln.bottom > page.height - band]
     ends = (id(ordered[0]), id(ordered[-1])) if ordered else ()
