@@ -159,7 +159,7 @@ def page_glyphs(page: PageInput) -> list[Glyph]:
                 x0, x1 = c["x0"], c["x1"]
                 ink = not text.isspace()
                 cjk = is_cjk(text)
-                out.append(Glyph(text, x0, top, x1, bottom, size, font, baseline, ink, cjk, bold, italic, space))
+                out.append(_glyph((text, x0, top, x1, bottom, size, font, baseline, ink, cjk, bold, italic, space)))
                 continue
         # several characters in one (an expanded ligature): share the width out evenly
         x0 = float(c["x0"])

@@ -24,7 +24,12 @@ from un_report.ingest.pdf.tables import (
     SUPERSCRIPT_DIGITS,
     SUPERSCRIPTS,
 )
-from un_report.ingest.pdf.tolerances import CJK_LATIN_GAP_EM, MARKER_GAP_EM, PRINTED_SPACE_SHARE
+from un_report.ingest.pdf.tolerances import (
+    CJK_LATIN_GAP_EM,
+    MARKER_GAP_EM,
+    PRINTED_SPACE_SHARE,
+    SUPER_NEAR_SIZE_RATIO,
+)
 from un_report.models import BBox, Line, LineRole
 
 Piece = tuple[str, BBox | None]  # one character of output text and its PDF box
@@ -43,20 +48,23 @@ def line_pieces(line: TextLine, text_left: float, marker: int = 0) -> Printed:
     seen_ink = 0
     hanging = hanging_token(line, text_left)
     letter = letter_gap(line)
+    small = SUPER_NEAR_SIZE_RATIO * line.size  # no glyph of this size or more is a superscript
     printed: Glyph | None = None  # a printed space since the last visible glyph
     for g in line.glyphs:
+        box = g[1:5]  # (x0, top, x1, bottom): `g.box` without a property call per glyph
         if not g.ink:
             if g.text not in COLLAPSIBLE_SPACE and out:
                 if printed is not None:
                     out.append((" ", None if printed.text != " " else printed.box))
                     printed = None
-                out.append((g.text, g.box))  # U+202F, U+00A0, U+3000 stay as printed
+                out.append((g.text, box))  # U+202F, U+00A0, U+3000 stay as printed
             elif out and out[-1][0] != " " and g.text in COLLAPSIBLE_SPACE:
                 printed = printed or g
             continue
         seen_ink += 1
         text = g.text
-        if line.is_super(g) or seen_ink <= marker:
+        raised = g.size <= small and line.is_super(g)
+        if raised or seen_ink <= marker:
             text = text.translate(SUPERSCRIPTS)
         if printed is not None:
             if letter < 0 or _space_shows(printed, g):
@@ -64,14 +72,14 @@ def line_pieces(line: TextLine, text_left: float, marker: int = 0) -> Printed:
             printed = None
         if prev is not None and out and not out[-1][0].isspace():
             gap = g.x0 - prev.x1
-            tight_superscript = line.is_super(g) and gap < MARKER_GAP_EM * line.size  # ends a word
+            tight_superscript = raised and gap < MARKER_GAP_EM * line.size  # ends a word
             if g.cjk or prev.cjk:  # CJK autospace is no word space
                 wide = gap > CJK_LATIN_GAP_EM * min(g.size, prev.size) and not (g.cjk and prev.cjk)
             else:
                 wide = gap > word_space(prev, g, letter)
             if seen_ink == hanging + 1 or (wide and not tight_superscript):
                 out.append((" ", None))
-        out.append((text, g.box))
+        out.append((text, box))
         prev = g
     if printed is not None:
         out.append((" ", None if printed.text != " " else printed.box))

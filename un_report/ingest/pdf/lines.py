@@ -12,6 +12,7 @@ import re
 import statistics
 from collections import Counter, deque
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from un_report.ingest.pdf.glyphs import Glyph, GlyphRun
 from un_report.ingest.pdf.tables import CLOSING_MARKS, DASH_NUMBER_STOPS, FULL_STOPS, HYPHENS, NUMBER_STOPS
@@ -239,10 +240,15 @@ def word_space(a: Glyph, b: Glyph, letter: float) -> float:
     """The gap (points) beyond which `b` is a new word after `a` on a line whose usual letter
     gap is `letter` (em): that gap plus a share of the space the fonts give a word (the
     narrower of the two fonts' own space width, or a text face's where a font gives none)."""
+    return (letter + WORD_SPACE_SHARE * _space_em(a.space, b.space)) * min(a.size, b.size)
+
+
+@lru_cache(maxsize=1024)
+def _space_em(a: float, b: float) -> float:
+    """The narrower of two fonts' space widths (em), each believed within `SPACE_EM_RANGE`."""
     lo, hi = SPACE_EM_RANGE
-    spaces = [min(hi, max(lo, s)) for s in (a.space, b.space) if s > 0]
-    space = min(spaces) if spaces else DEFAULT_SPACE_EM
-    return (letter + WORD_SPACE_SHARE * space) * min(a.size, b.size)
+    spaces = [min(hi, max(lo, s)) for s in (a, b) if s > 0]
+    return min(spaces) if spaces else DEFAULT_SPACE_EM
 
 
 def _word_gaps(line: TextLine) -> list[float]:

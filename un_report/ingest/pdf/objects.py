@@ -1,16 +1,17 @@
-"""pdfplumber's parsed page → the reader's page input, read from pdfminer's layout objects.
+"""pdfplumber's page → the reader's page input: characters and drawn shapes, read by pdfminer.
 
-pdfplumber's `page.chars` and `page.rects` turn every object of a page into a dict of
-some twenty resolved attributes, which costs about as much as parsing the page; the
-reader uses a few of them. `page_input` reads the same objects (`page.layout`) once,
-keeps per character only what the reader's steps use, in pdfplumber's coordinates
-(top-down, the MediaBox offset applied, as `Page.process_object` computes them), and
-releases the page's parsed objects (`page.close()`) before the next page is read.
+pdfminer's interpreter runs each page through a device that receives every character it
+draws (`render_char`). pdfplumber's device makes an `LTChar` object of each, and its
+`page.chars` then turns every object into a dict of some twenty resolved attributes; that
+costs a third as much as parsing the page, and the reader uses a few of them. `_PageDevice`
+keeps, per character, only what the reader's steps use, computed as `LTChar` computes it,
+in pdfplumber's coordinates (top-down, the MediaBox offset applied, as
+`Page.process_object` computes them); the page's drawn shapes and images are pdfminer's
+own layout objects, read once, and the page is released before the next one is read.
 
 Each character also gets its font's space width ("space", in em: the width the font gives
-its space glyph), which the word-space step measures gaps against. pdfminer's characters
-name their font but do not keep it; the fonts a document has loaded are in its resource
-manager's cache, read once per font.
+its space glyph), which the word-space step measures gaps against; a font's name, descent
+and space width are read once per document.
 """
 
 from __future__ import annotations
@@ -18,9 +19,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from pdfminer.converter import PDFPageAggregator
 from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage, LTItem, LTLine, LTRect
-from pdfminer.pdffont import PDFCIDFont, PDFFont
+from pdfminer.pdfcolor import PDFColorSpace
+from pdfminer.pdffont import PDFCIDFont, PDFFont, PDFUnicodeNotDefined
+from pdfminer.pdfinterp import PDFGraphicState, PDFPageInterpreter, PDFResourceManager
+from pdfminer.utils import Matrix
 from pdfplumber.page import Page, fix_fontname_bytes
+from pdfplumber.utils.exceptions import PdfminerException
 
 from un_report.ingest.pdf.glyphs import PageInput
 
@@ -31,56 +37,114 @@ def page_input(page: Page) -> PageInput:
     # pdfplumber gives a turned page's (/Rotate 90) characters as displayed, its size unturned
     turned = (page.rotation or 0) % 180 == 90
     width, height = (page.height, page.width) if turned else (page.width, page.height)
-    reader = _Objects(float(page.height), float(page.mediabox[0]), float(page.mediabox[1]))
-    objects = page.layout._objs
-    reader.spaces = _space_widths(page)
-    reader.read(objects)
+    manager = page.pdf.rsrcmgr
+    left, top = float(page.mediabox[0]), float(page.mediabox[1])
+    device = _PageDevice(manager, page.page_number, float(page.height), left, top)
+    try:
+        PDFPageInterpreter(manager, device).process_page(page.page_obj)
+    except Exception as exc:  # as pdfplumber's `page.layout` says it
+        raise PdfminerException(exc) from exc
+    shapes = _Shapes(device.height, device.left, device.top)
+    shapes.read(device.get_result()._objs)
     page.close()
     return PageInput(
         number=page.page_number,
         width=float(width),
         height=float(height),
-        chars=reader.chars,
-        shapes=[*reader.rects, *reader.lines, *reader.curves],
-        image_count=reader.images,
+        chars=device.chars,
+        shapes=[*shapes.rects, *shapes.lines, *shapes.curves],
+        image_count=shapes.images,
     )
 
 
-class _Objects:
-    """The objects of one page, sorted by kind as pdfplumber sorts them."""
+_FONTS = "_un_report_fonts"  # on a document's resource manager: id(font) → what `_Font` keeps
+
+
+class _Font:
+    """What the characters of one font need of it, read once per document."""
+
+    __slots__ = ("descent", "font", "name", "space", "vertical")
+
+    def __init__(self, font: PDFFont) -> None:
+        self.font = font  # held, so that its id is not reused while the document is read
+        name = font.fontname
+        self.name: str = name if isinstance(name, str) else fix_fontname_bytes(name)
+        self.vertical = font.is_vertical()
+        self.descent = font.get_descent()
+        self.space = space_width(font)
+
+
+class _PageDevice(PDFPageAggregator):
+    """pdfminer's page aggregator with the characters kept as the reader's dicts, not `LTChar`s."""
+
+    def __init__(self, manager: PDFResourceManager, number: int, height: float, left: float, top: float) -> None:
+        super().__init__(manager, pageno=number, laparams=None)
+        self.height, self.left, self.top = height, left, top
+        self.chars: list[dict[str, Any]] = []
+        self.fonts: dict[int, _Font] = manager.__dict__.setdefault(_FONTS, {})
+
+    def render_char(
+        self, matrix: Matrix, font: PDFFont, fontsize: float, scaling: float, rise: float, cid: int,
+        ncs: PDFColorSpace, graphicstate: PDFGraphicState,
+    ) -> float:
+        known = self.fonts.get(id(font))
+        if known is None:
+            known = self.fonts[id(font)] = _Font(font)
+        try:
+            text = font.to_unichr(cid)
+        except PDFUnicodeNotDefined:
+            text = self.handle_undefined_char(font, cid)
+        if known.vertical:  # rare: pdfminer's own box computation
+            item = LTChar(matrix, font, fontsize, scaling, rise, text, font.char_width(cid), font.char_disp(cid),
+                          ncs, graphicstate)
+            self._add(text, known, item.size, matrix, item.upright, item.x0, item.y0, item.x1, item.y1)
+            return item.adv
+        adv = font.char_width(cid) * fontsize * scaling
+        # `LTChar`'s box: (0, descent + rise) to (adv, descent + rise + size), through the matrix
+        bottom = known.descent * fontsize + rise
+        top = bottom + fontsize
+        a, b, c, d, e, f = matrix
+        xs = (c * bottom + e, a * adv + c * bottom + e, a * adv + c * top + e, c * top + e)
+        ys = (d * bottom + f, b * adv + d * bottom + f, b * adv + d * top + f, d * top + f)
+        y0, y1 = min(ys), max(ys)
+        self._add(text, known, y1 - y0, matrix, a * d * scaling > 0 and b * c <= 0, min(xs), y0, max(xs), y1)
+        return adv
+
+    def _add(
+        self, text: str, font: _Font, size: float, matrix: Matrix, upright: bool,
+        x0: float, y0: float, x1: float, y1: float,
+    ) -> None:
+        self.chars.append(
+            {
+                "text": text,
+                "fontname": font.name,
+                "size": size,
+                "matrix": matrix,
+                "upright": upright,
+                "x0": x0 + self.left,
+                "x1": x1 + self.left,
+                "y0": y0,
+                "y1": y1,
+                "top": self.height - y1 + self.top,
+                "bottom": self.height - y0 + self.top,
+                "space": font.space,
+            }
+        )
+
+
+class _Shapes:
+    """The drawn shapes and images of one page, sorted by kind as pdfplumber sorts them."""
 
     def __init__(self, height: float, left: float, top: float) -> None:
         self.height, self.left, self.top = height, left, top
-        self.chars: list[dict[str, Any]] = []
         self.rects: list[dict[str, Any]] = []
         self.lines: list[dict[str, Any]] = []
         self.curves: list[dict[str, Any]] = []
         self.images = 0
-        self.spaces: dict[object, float] = {}  # font name → its space width, em
 
     def read(self, objects: Iterable[LTItem]) -> None:
-        chars = self.chars
         for obj in objects:
-            if isinstance(obj, LTChar):
-                fontname = obj.fontname
-                x0, y0, x1, y1 = obj.x0, obj.y0, obj.x1, obj.y1
-                chars.append(
-                    {
-                        "text": obj.get_text(),
-                        "fontname": fontname if isinstance(fontname, str) else fix_fontname_bytes(fontname),
-                        "size": obj.size,
-                        "matrix": obj.matrix,
-                        "upright": obj.upright,
-                        "x0": x0 + self.left,
-                        "x1": x1 + self.left,
-                        "y0": y0,
-                        "y1": y1,
-                        "top": self.height - y1 + self.top,
-                        "bottom": self.height - y0 + self.top,
-                        "space": self.spaces.get(fontname, 0.0),
-                    }
-                )
-            elif isinstance(obj, LTContainer):  # a form XObject (LTFigure): its contents count
+            if isinstance(obj, LTContainer):  # a form XObject (LTFigure): its contents count
                 self.read(obj._objs)
             elif isinstance(obj, LTCurve):  # LTRect and LTLine are curves too
                 kind = self.rects if isinstance(obj, LTRect) else self.lines if isinstance(obj, LTLine) else self.curves
@@ -97,24 +161,6 @@ class _Objects:
                 )
             elif isinstance(obj, LTImage):
                 self.images += 1
-
-
-_SPACES = "_un_report_spaces"  # on a document's resource manager: font → space width, read once
-
-
-def _space_widths(page: Page) -> dict[object, float]:
-    """The space width (em) of every font the document has loaded so far, by font name.
-
-    The fonts are those of pdfminer's font cache (`PDFResourceManager._cached_fonts`, by
-    object id); without it (another pdfminer), no width is known and the word-space step
-    falls back on a share of the type size."""
-    manager = page.pdf.rsrcmgr
-    fonts: dict[object, PDFFont] = getattr(manager, "_cached_fonts", {})
-    known: dict[int, tuple[object, float]] = manager.__dict__.setdefault(_SPACES, {})
-    for font in fonts.values():
-        if id(font) not in known:
-            known[id(font)] = (font.fontname, space_width(font))
-    return dict(known.values())
 
 
 def space_width(font: PDFFont) -> float:
