@@ -199,9 +199,23 @@ class FigureTable(RecordTable[Figure]):
         box: tuple[float | None, float | None, float | None, float | None], editions: int = 1,
     ) -> None:
         """Append a figure of the unit numbered `where` (`where_number`)."""
+        self.append_read(where, self.reading_number(kind, value, unit, subject, qualifier, text), start, end, page,
+                         box, editions)
+
+    def reading_number(
+        self, kind: FigureKind, value: Decimal | None, unit: str, subject: str, qualifier: Qualifier, text: str
+    ) -> int:
+        """The number of what a figure reads in the table, for `append_read`."""
+        return self.readings.number((kind, None if value is None else str(value), unit, subject, qualifier, text))
+
+    def append_read(
+        self, where: int, reading: int, start: int, end: int, page: int | None,
+        box: tuple[float | None, float | None, float | None, float | None], editions: int = 1,
+    ) -> None:
+        """Append a figure of the unit numbered `where` that reads what `reading` numbers
+        (`reading_number`)."""
         self.where.append(where)
-        self.reading.append(self.readings.number((kind, None if value is None else str(value), unit, subject,
-                                                  qualifier, text)))
+        self.reading.append(reading)
         self.start.append(start)
         self.end.append(end)
         self.editions.append(editions)

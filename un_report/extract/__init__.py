@@ -146,6 +146,7 @@ def extract(units: Iterable[Unit], language: Language) -> FigureTable:
     rows = units if isinstance(units, Sequence) else list(units)
     texts = iter(rows.text if isinstance(rows, UnitTable) else [u.text for u in rows])
     patterns = language.patterns
+    numbered: _Numbered = {}
     for start in range(0, len(rows), SKIMMED):
         group = list(islice(texts, SKIMMED))
         # units apart on lines of their own: no anchor in them all, none in any (`holds_anchor`);
@@ -154,7 +155,7 @@ def extract(units: Iterable[Unit], language: Language) -> FigureTable:
         if not holds_anchor(joined, patterns) and VIEW_CHANGES.search(joined) is None:
             continue
         for i, text in enumerate(group, start):
-            _extract_unit(figures, rows, i, text, language)
+            _extract_unit(figures, rows, i, text, language, numbered)
     return figures
 
 
@@ -162,8 +163,16 @@ SKIMMED = 256  # units looked at together for an anchor (a text without figures 
 NO_BOX: tuple[None, None, None, None] = (None, None, None, None)
 
 
-def _extract_unit(figures: FigureTable, rows: Sequence[Unit], i: int, text: str, language: Language) -> None:
-    """Append the figures of unit `i` of `rows` (its text `text`) to `figures`."""
+NUMBERED_KEPT = 1024  # readings whose number in the table `_extract_unit` keeps, before it starts over
+_Numbered = dict[int, tuple[Reading, str, int]]  # id of a reading → it, its subject, its number in the table
+
+
+def _extract_unit(
+    figures: FigureTable, rows: Sequence[Unit], i: int, text: str, language: Language, numbered: _Numbered
+) -> None:
+    """Append the figures of unit `i` of `rows` (its text `text`) to `figures`. A reading
+    shared by figures read on like stretches (`windows`) is numbered in the table once
+    (`numbered`: kept by identity, with the reading itself, which is never changed)."""
     where: int | None = None
     for r, offset, subject in readings(text, language):
         if where is None:  # a unit with figures: its record, built once
@@ -172,7 +181,15 @@ def _extract_unit(figures: FigureTable, rows: Sequence[Unit], i: int, text: str,
             placed = bool(unit.pages or unit.boxes)  # else every figure is on the unit's page, with no box
         start, end = r.start + offset, r.end + offset
         page, box = (_page_at(unit, start), _bbox(unit, start, end)) if placed else (unit.page, NO_BOX)
-        figures.append_at(where, r.kind, r.value, r.unit, subject, r.qualifier, r.text, start, end, page, box)
+        known = numbered.get(id(r))
+        if known is not None and known[0] is r and known[1] == subject:
+            number = known[2]
+        else:
+            if len(numbered) >= NUMBERED_KEPT:
+                numbered.clear()
+            number = figures.reading_number(r.kind, r.value, r.unit, subject, r.qualifier, r.text)
+            numbered[id(r)] = r, subject, number
+        figures.append_read(where, number, start, end, page, box)
 
 
 def _page_at(unit: Unit, offset: int) -> int | None:

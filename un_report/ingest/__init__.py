@@ -39,6 +39,7 @@ PDF_SUFFIXES = (".pdf",)
 SUFFIXES = TEXT_SUFFIXES + PDF_SUFFIXES
 NOTICE_CHARS = 2000  # an archive's "not found" notice is this short
 DETECTION_LINES = 400  # the language is told from the document's first lines
+GUESSED_FRONT_LINES, COVER_LINE_CHARS = 60, 2000  # `_guessed_front`: how many lines, how long a cover's line may be
 
 
 class LanguageRefused(InputError):
@@ -100,7 +101,7 @@ def ingest(path: Path) -> Document:
     if size < NOTICE_CHARS and re.search(lang.rules.layout.not_found, " ".join(line_texts(lines)), re.IGNORECASE):
         raise InputError(path, "is a 'document not found' notice of the document archive, not a document")
     start = body_start(lines, lang.rules)
-    front = lines[:start] or lines[:60]
+    front = lines[:start] or _guessed_front(lines)
     meta = _front_matter(pdf, front, furniture, lang.rules)
     start = _after_masthead(lines, start, meta)
     if not meta.date:  # a cover page: the front matter dates the report on a line of its own
@@ -118,6 +119,14 @@ def ingest(path: Path) -> Document:
         source=path.name, path=path, report=symbol or path.stem, language=lang, lines=body,
         front=[*lines[:start], *masthead] if masthead else lines[:start], meta=meta, pages=pages,
     )
+
+
+def _guessed_front(lines: Sequence[Line]) -> list[Line]:
+    """Without a paragraph 1, the lines the front matter is read in (symbol, date, title):
+    the first `GUESSED_FRONT_LINES`, up to one longer than a cover prints (a text of one line
+    of a hundred thousand words has no cover; its fields were sought in all of it)."""
+    front = list(lines[:GUESSED_FRONT_LINES])
+    return front[: next((i for i, ln in enumerate(front) if len(ln.text) > COVER_LINE_CHARS), len(front))]
 
 
 def _edition(pdf: PdfText | None, lines: Sequence[Line]) -> str | None:
