@@ -127,10 +127,20 @@ def font_style(fontname: str) -> tuple[str, bool, bool]:
     return name, any(m in lower for m in BOLD_MARKERS), any(m in lower for m in ITALIC_MARKERS)
 
 
-_fold = lru_cache(maxsize=8192)(fix_codepoints)  # the same few hundred characters recur
-
-
 is_cjk = lru_cache(maxsize=8192)(script.is_cjk)
+
+
+@lru_cache(maxsize=8192)  # the same few hundred characters recur
+def _read_as(text: str) -> tuple[str, bool]:
+    """A character's text as read, folded one for one (`fix_codepoints`), and whether it
+    is one character as printed; a ligature or presentation form is expanded (NFKC) and
+    is not: its width is shared out among what it expands to."""
+    text = fix_codepoints(text)
+    if len(text) != 1:
+        return text, False
+    if ord(text) in LIGATURES or script.is_presentation_form(text):
+        return unicodedata.normalize("NFKC", text), False
+    return text, True
 
 
 def page_glyphs(page: PageInput) -> list[Glyph]:
@@ -142,7 +152,7 @@ def page_glyphs(page: PageInput) -> list[Glyph]:
     shared: dict[float, float] = {}
     share = shared.setdefault
     for c in page.chars:
-        text: str = _fold(c["text"])
+        text, single = _read_as(c["text"])
         a, b, _shear, d, _, f = c["matrix"]
         if not text or abs(b) > ROTATION_TOL * (abs(a) + abs(d)):
             continue  # rotated or vertical text (margin stamps) is not reading text; slanted
@@ -152,15 +162,11 @@ def page_glyphs(page: PageInput) -> list[Glyph]:
         top, bottom, size = share(c["top"], c["top"]), share(c["bottom"], c["bottom"]), share(c["size"], c["size"])
         baseline = bottom + c["y0"] - f
         baseline = share(baseline, baseline)
-        if len(text) == 1:
-            if ord(text) in LIGATURES or script.is_presentation_form(text):
-                text = unicodedata.normalize("NFKC", text)
-            else:
-                x0, x1 = c["x0"], c["x1"]
-                ink = not text.isspace()
-                cjk = is_cjk(text)
-                out.append(_glyph((text, x0, top, x1, bottom, size, font, baseline, ink, cjk, bold, italic, space)))
-                continue
+        if single:
+            ink = not text.isspace()
+            out.append(_glyph((text, c["x0"], top, c["x1"], bottom, size, font, baseline, ink, is_cjk(text),
+                               bold, italic, space)))
+            continue
         # several characters in one (an expanded ligature): share the width out evenly
         x0 = float(c["x0"])
         step = (float(c["x1"]) - x0) / len(text)

@@ -57,7 +57,8 @@ class TextLine:
     hold tuples at once."""
 
     __slots__ = (
-        "_glyphs", "_ink", "baseline", "bottom", "foot", "page", "run", "size", "strong", "top", "x0", "x1",
+        "_glyphs", "_ink", "_letter", "baseline", "bottom", "foot", "page", "run", "size", "strong", "top", "x0",
+        "x1",
     )
 
     def __init__(self, page: int, glyphs: list[Glyph]) -> None:
@@ -78,6 +79,7 @@ class TextLine:
         self.top: float = min(g.top for g in main)  # of the line's main type (superscripts excluded)
         self.bottom: float = max(g.bottom for g in main)
         self.strong: bool | None = None  # heading type? (set by stats.Doc)
+        self._letter: float | None = None  # `letter_gap`, once measured
 
     @property
     def glyphs(self) -> list[Glyph]:
@@ -222,6 +224,12 @@ def letter_gap(line: TextLine) -> float:
     the gaps between neighbouring visible glyphs with no printed space between them (most
     of them fall inside words; tracking or justification by letter spacing widens them all
     alike); 0.0 on a line with too few to tell, at most `LETTER_GAP_MAX_EM`."""
+    if line._letter is None:
+        line._letter = _letter_gap(line)
+    return line._letter
+
+
+def _letter_gap(line: TextLine) -> float:
     gaps: list[float] = []
     prev: Glyph | None = None
     for g in line.glyphs:

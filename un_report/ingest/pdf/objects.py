@@ -97,27 +97,22 @@ class _PageDevice(PDFPageAggregator):
         if known.vertical:  # rare: pdfminer's own box computation
             item = LTChar(matrix, font, fontsize, scaling, rise, text, font.char_width(cid), font.char_disp(cid),
                           ncs, graphicstate)
-            self._add(text, known, item.size, matrix, item.upright, item.x0, item.y0, item.x1, item.y1)
-            return item.adv
-        adv = font.char_width(cid) * fontsize * scaling
-        # `LTChar`'s box: (0, descent + rise) to (adv, descent + rise + size), through the matrix
-        bottom = known.descent * fontsize + rise
-        top = bottom + fontsize
-        a, b, c, d, e, f = matrix
-        xs = (c * bottom + e, a * adv + c * bottom + e, a * adv + c * top + e, c * top + e)
-        ys = (d * bottom + f, b * adv + d * bottom + f, b * adv + d * top + f, d * top + f)
-        y0, y1 = min(ys), max(ys)
-        self._add(text, known, y1 - y0, matrix, a * d * scaling > 0 and b * c <= 0, min(xs), y0, max(xs), y1)
-        return adv
-
-    def _add(
-        self, text: str, font: _Font, size: float, matrix: Matrix, upright: bool,
-        x0: float, y0: float, x1: float, y1: float,
-    ) -> None:
+            adv, size, upright = item.adv, item.size, item.upright
+            x0, y0, x1, y1 = item.x0, item.y0, item.x1, item.y1
+        else:
+            adv = font.char_width(cid) * fontsize * scaling
+            # `LTChar`'s box: (0, descent + rise) to (adv, descent + rise + size), through the matrix
+            bottom = known.descent * fontsize + rise
+            top = bottom + fontsize
+            a, b, c, d, e, f = matrix
+            xs = (c * bottom + e, a * adv + c * bottom + e, a * adv + c * top + e, c * top + e)
+            ys = (d * bottom + f, b * adv + d * bottom + f, b * adv + d * top + f, d * top + f)
+            x0, y0, x1, y1 = min(xs), min(ys), max(xs), max(ys)
+            size, upright = y1 - y0, a * d * scaling > 0 and b * c <= 0
         self.chars.append(
             {
                 "text": text,
-                "fontname": font.name,
+                "fontname": known.name,
                 "size": size,
                 "matrix": matrix,
                 "upright": upright,
@@ -127,9 +122,10 @@ class _PageDevice(PDFPageAggregator):
                 "y1": y1,
                 "top": self.height - y1 + self.top,
                 "bottom": self.height - y0 + self.top,
-                "space": font.space,
+                "space": known.space,
             }
         )
+        return adv
 
 
 class _Shapes:
