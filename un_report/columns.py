@@ -470,6 +470,12 @@ class LineTable(RecordTable[Line]):
         return max((p for p in self.page[self.lo : self.hi] if p != NO_NUMBER), default=None)
 
 
+def line_chunks(lines: Sequence[Line]) -> Iterator[str]:
+    """The texts of `lines` run together in a few long strings (a `LineTable`'s blocks), for
+    what adds up over them (a count of characters)."""
+    return lines.chunks() if isinstance(lines, LineTable) else (line.text for line in lines)
+
+
 def line_texts(lines: Sequence[Line]) -> Iterator[str]:
     """The texts of `lines` (a `LineTable` reads them off its column)."""
     return lines.texts() if isinstance(lines, LineTable) else (line.text for line in lines)

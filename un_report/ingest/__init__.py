@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from un_report.columns import last_page, line_texts
+from un_report.columns import last_page, line_chunks, line_texts
 from un_report.errors import InputError
 from un_report.ingest.detect import detect_language, edition_language, original_language
 from un_report.ingest.files import check_regular_file, path_problem
@@ -97,7 +97,7 @@ def ingest(path: Path) -> Document:
         lang = language(code)
     except UnsupportedLanguage as exc:
         raise LanguageRefused(path, str(exc), code) from None
-    size = sum(map(len, line_texts(lines))) + len(lines) - 1  # of the lines joined by a space
+    size = sum(map(len, line_chunks(lines))) + len(lines) - 1  # of the lines joined by a space
     if size < NOTICE_CHARS and re.search(lang.rules.layout.not_found, " ".join(line_texts(lines)), re.IGNORECASE):
         raise InputError(path, "is a 'document not found' notice of the document archive, not a document")
     start = body_start(lines, lang.rules)

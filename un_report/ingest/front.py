@@ -197,7 +197,10 @@ def body_start(lines: Sequence[Line], rules: LanguageRules) -> int:
     """Index of the first body line: the chapter heading before paragraph 1, else paragraph 1."""
     chapter = re.compile(rules.layout.chapter)
     first = next(
-        (i for i, text in enumerate(line_texts(lines)) if _opens_paragraph_one(text) and not is_toc_line(text)),
+        (
+            i for i, text in enumerate(line_texts(lines))
+            if text[:1] == "1" and _opens_paragraph_one(text) and not is_toc_line(text)  # (its number opens it)
+        ),
         None,
     )
     if first is None:

@@ -17,7 +17,14 @@ from pathlib import Path
 from un_report.columns import LineTable, Strings
 from un_report.errors import InputError
 from un_report.ingest.charfix import fix_codepoints
-from un_report.ingest.furniture import MAX_FURNITURE_CHARS, is_footer, is_running_header, printed_page, running_headers
+from un_report.ingest.furniture import (
+    FOOTER_NUMBER,
+    MAX_FURNITURE_CHARS,
+    is_footer,
+    is_running_header,
+    printed_page,
+    running_headers,
+)
 from un_report.rules import MODULES, language
 from un_report.script import CJK, NUMBER_STOPS, SUPERSCRIPT_DIGITS
 
@@ -67,13 +74,13 @@ def read_text(path: Path) -> LineTable:
         if not line:
             after_blank = True
             continue
-        if is_footer(line):
+        if len(line) <= MAX_FURNITURE_CHARS and FOOTER_NUMBER.search(line) and is_footer(line):  # (as it begins)
             found = printed_page(line)
             if found:
                 page_ends.append((len(kept) + bool(last), found[0]))
                 total = found[1]
             continue
-        if is_running_header(line, headers):
+        if headers and is_running_header(line, headers):
             continue
         if wrapped and not after_blank and last and not OPENS_UNIT.match(raw_line):
             last = join_wrapped(last, line)
