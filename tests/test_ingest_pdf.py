@@ -810,12 +810,28 @@ EXCERPT_INSIDE = [  # (file, para) → text read inside that paragraph, not as a
                  id="first-item-title-in-italics-after-a-clause"),
     pytest.param("issue-10-list-item-titles-in-italics.pdf", "3", "; (d) Monitoring, investigating, and reporting on",
                  id="item-title-after-a-long-nested-list"),
+    pytest.param("issue-10-typewriter-ellipsis-and-two-spaces.pdf", "u-3",
+                 "a review and evaluation of the work programme of the intergovernmental machinery .... so as to ensure",
+                 id="typewriter-ellipsis-is-no-contents-leader"),
+    pytest.param("issue-10-typewriter-ellipsis-and-two-spaces.pdf", "u-3",
+                 'for the period up to the following Conference". In order to meet',
+                 id="typewriter-two-spaces-after-a-full-stop-are-no-tab"),
+    pytest.param("issue-10-typewriter-ellipsis-and-two-spaces.pdf", "u-6",
+                 "by the second session of the Standing Committee. The annex to this report",
+                 id="typewriter-ragged-line-wraps-a-word-too-long-for-it"),
 ]
 
 
 @pytest.mark.parametrize(("name", "para", "inside"), EXCERPT_INSIDE)
 def test_excerpt_text_inside_paragraph(name: str, para: str, inside: str) -> None:
     assert inside in _excerpt(name)[0][("", para)].text
+
+
+def test_excerpt_typewriter_paragraphs_read_whole() -> None:
+    """Six paragraphs (i) to (vi), each one unit: none cut at an ellipsis, at two spaces after
+    a full stop, or at a ragged line's end."""
+    units = _excerpt("issue-10-typewriter-ellipsis-and-two-spaces.pdf")[0]
+    assert [u.text.split(" ", 1)[0] for u in units.values()] == ["(i)", "(ii)", "(iii)", "(iv)", "(v)", "(vi)"]
 
 
 def test_excerpt_bold_run_on_line_heads_nothing() -> None:
