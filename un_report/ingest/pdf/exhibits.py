@@ -136,7 +136,19 @@ def _cells(line: TextLine) -> list[list[Glyph]]:
 
 
 def _cell_texts(line: TextLine) -> list[str]:
-    return ["".join(g.text for g in cell) for cell in _cells(line)]
+    """The texts of `_cells(line)`, read by column (a page's lines need no glyph tuples)."""
+    gap = CELL_GAP_EM * line.size
+    cells: list[list[str]] = []
+    end = 0.0
+    for ch, x0, x1 in zip(line.text, line.run.column("x0"), line.run.column("x1"), strict=True):
+        if ch.isspace():
+            continue
+        if cells and x0 - end <= gap:
+            cells[-1].append(ch)
+        else:
+            cells.append([ch])
+        end = x1
+    return ["".join(cell) for cell in cells]
 
 
 def _is_marker(cell: str) -> bool:

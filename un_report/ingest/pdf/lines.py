@@ -57,8 +57,8 @@ class TextLine:
     hold tuples at once."""
 
     __slots__ = (
-        "_glyphs", "_ink", "_letter", "baseline", "bottom", "foot", "page", "run", "size", "strong", "top", "x0",
-        "x1",
+        "_glyphs", "_ink", "_letter", "baseline", "bottom", "foot", "page", "run", "size", "spaced", "strong", "top",
+        "x0", "x1",
     )
 
     def __init__(self, page: int, glyphs: list[Glyph]) -> None:
@@ -80,6 +80,7 @@ class TextLine:
         self.bottom: float = max(g.bottom for g in main)
         self.strong: bool | None = None  # heading type? (set by stats.Doc)
         self._letter: float | None = None  # `letter_gap`, once measured
+        self.spaced: str | None = None  # the text with its word spaces (set by stats.spaced)
 
     @property
     def glyphs(self) -> list[Glyph]:

@@ -60,7 +60,7 @@ from un_report.ingest.pdf.orientation import upright_page
 from un_report.ingest.pdf.regions import mark_continued_panels, page_regions
 from un_report.ingest.pdf.roles import page_lines
 from un_report.ingest.pdf.rtl import is_rtl, logical_lines, mirrored, unmirror
-from un_report.ingest.pdf.stats import doc_stats, measure_pitch
+from un_report.ingest.pdf.stats import doc_stats, measure_pitch, spaced
 from un_report.ingest.pdf.tolerances import CID_SHARE
 from un_report.models import Line
 
@@ -172,6 +172,8 @@ def _read_page(page: PageInput) -> _ReadPage:
     seen = mirrored(page) if rtl else page
     lines = physical_lines(seen.number, page_glyphs(seen))
     lines = logical_lines(lines) if rtl else lines
+    for line in lines:
+        spaced(line)  # now, while the glyph tuples are at hand
     undecodable = sum(t.startswith("(cid:") for t in texts)
     return _ReadPage(replace(seen, chars=[]), lines, rtl, len(page.chars), len(texts), undecodable)
 

@@ -80,9 +80,13 @@ def _letters(line: TextLine) -> list[Glyph]:
     return [g for g in line.ink if g.text.isalnum() and not line.is_super(g)]
 
 
-def _spaced(line: TextLine) -> str:
-    """The line's text with its word spaces (a PDF may print none: its words are gaps)."""
-    return "".join(ch for ch, _ in line_pieces(line, 0.0)[0])
+def spaced(line: TextLine) -> str:
+    """The line's text with its word spaces (a PDF may print none: its words are gaps),
+    kept on the line: the reader asks for it while the page's glyph tuples are at hand,
+    so that the vocabulary (`doc_stats`) need not rebuild every line's."""
+    if line.spaced is None:
+        line.spaced = "".join(ch for ch, _ in line_pieces(line, 0.0)[0])
+    return line.spaced
 
 
 def doc_stats(lines: list[list[TextLine]]) -> Doc:
@@ -102,7 +106,7 @@ def doc_stats(lines: list[list[TextLine]]) -> Doc:
             for ch, size, font in zip(run.text, run.column("size"), run.fonts(), strict=True):
                 if ch.isalnum() and abs(size - body_size) < SIZE_STEP:
                     fonts[is_cjk(ch)][font] += 1
-            words.update(w.lower() for w in WORD.findall(_spaced(line)))
+            words.update(w.lower() for w in WORD.findall(spaced(line)))
     body_font = {k: c.most_common(1)[0][0] for k, c in fonts.items() if c}
     return Doc(body_size=body_size, body_font=body_font, vocab=frozenset(words))
 
