@@ -281,8 +281,6 @@ class FigureTable(RecordTable[Figure]):
         }
 
 
-
-
 Context = tuple[str, str, str, str, str, str, str, str]  # report, source, lang, part, chapter, section, heading, title
 
 
@@ -302,9 +300,8 @@ class UnitTable(RecordTable[Unit]):
         self.text = Strings()
         self.pages: dict[int, list[int | None]] = {}
         self.boxes: dict[int, Boxes] = {}
-        for u in units:
-            self.add(u.report, u.source, u.lang, u.part, u.para, u.kind, u.number, u.chapter, u.section, u.heading,
-                     u.title, u.page, u.text, u.pages, u.boxes)
+        for unit in units:
+            self.append(unit)
 
     def append(self, unit: Unit) -> None:
         u = unit
@@ -452,15 +449,15 @@ class LineTable(RecordTable[Line]):
     def chunks(self) -> Iterator[str]:
         """The lines' texts run together in a few long strings (what a count over every
         character needs, without a string per line)."""
-        if self.lo == 0 and self.hi == len(self.text):
-            return self.text.chunks()
-        return self.texts()
+        return self.text.chunks() if self._whole() else self.texts()
 
     def texts(self) -> Iterator[str]:
         """Each line's text, in order (without building the lines)."""
-        if self.lo == 0 and self.hi == len(self.text):
-            return iter(self.text)
-        return (self.text[i] for i in range(self.lo, self.hi))
+        return iter(self.text) if self._whole() else (self.text[i] for i in range(self.lo, self.hi))
+
+    def _whole(self) -> bool:
+        """Whether the table shows all rows of its columns (it is no slice of a longer one)."""
+        return self.lo == 0 and self.hi == len(self.text)
 
     def roles(self) -> Iterator[LineRole | None]:
         return (LINE_ROLES[r] for r in self.role[self.lo : self.hi])

@@ -51,12 +51,7 @@ class Line(BaseModel):
     @staticmethod
     def of_fields(fields: dict[str, object]) -> Line:
         """`of`, its fields given as a dict of all four (`LineTable` reads lines so)."""
-        line = _new_line(Line)
-        _set(line, "__dict__", fields)
-        _set(line, "__pydantic_fields_set__", _LINE_FIELDS)
-        _set(line, "__pydantic_extra__", None)
-        _set(line, "__pydantic_private__", None)
-        return line
+        return _record(Line, _LINE_FIELDS, fields)
 
 
 class FrontMatter(BaseModel):
@@ -186,7 +181,6 @@ class Figure(BaseModel):
 _FIGURE_FIELDS = set(Figure.model_fields)
 _UNIT_FIELDS = set(Unit.model_fields)
 _LINE_FIELDS = set(Line.model_fields)
-_new_line, _set = Line.__new__, object.__setattr__  # what `Line.of_fields` calls, looked up once
 M = TypeVar("M", bound=BaseModel)
 
 

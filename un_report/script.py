@@ -109,6 +109,7 @@ def numbered_line(stops: str = NUMBER_STOPS) -> re.Pattern[str]:
 
 OPENING_BRACKETS = "([\uff08"  # ( [ and the full-width （
 CLOSING_BRACKETS = ")]\uff09"
+HYPHENS = "-\u2010"  # hyphen-minus, hyphen: what breaks or compounds a word across lines
 FULL_STOPS = ".!?。！？．"  # end a sentence, in Latin and CJK text
 CLOSING_MARKS = "\"')]”’」』》〉）】"  # may follow a sentence's full stop: 。” or .)
 

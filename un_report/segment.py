@@ -36,12 +36,12 @@ from un_report.script import (
     CLOSING_MARKS,
     FROM_SUPERSCRIPT,
     FULL_STOPS,
+    HYPHENS,
     SUPERSCRIPT_DIGITS,
     TO_SUPERSCRIPT,
     numbered_line,
 )
 
-LINE_END_HYPHENS = "-\u2010"  # hyphen-minus, hyphen: a word broken or compounded across lines
 FOOTNOTE_START = re.compile(rf"^(?P<marker>[{SUPERSCRIPT_DIGITS}]+)\s*(?P<text>.*)$")
 # a note's marker printed on the baseline in the note's own type, or a symbol (* Reissued …)
 PLAIN_NOTE = re.compile(r"^(?P<marker>\d{1,3}|\*{1,3}|[†‡§])\s+(?P<text>\S.*)$")
@@ -188,7 +188,7 @@ class _Layout:
         a, b = left[-1], right[0]
         if self.script.match(a) or self.script.match(b):
             return ""
-        if a in LINE_END_HYPHENS and len(left) > 1 and left[-2].isalpha() and b.isalpha():
+        if a in HYPHENS and len(left) > 1 and left[-2].isalpha() and b.isalpha():
             return ""
         if self.joins_digits and a.isdigit() and b.isdigit():
             return ""
@@ -231,7 +231,7 @@ def _place_footnotes(units: UnitTable) -> None:
     kinds = units.kind
     notes: dict[str, list[int]] = {}  # the footnotes by their marker: the units are read once per marker
     for note in (i for i, kind in enumerate(kinds) if kind == _FOOTNOTE):
-        notes.setdefault(texts_marker(units.para[note]), []).append(note)
+        notes.setdefault(_cited_marker(units.para[note]), []).append(note)
     for marker, marked in notes.items():
         wanted = {units.part_of(note) for note in marked}
         first: dict[str | None, int] = {}  # the first unit citing the marker, in each part wanted, and anywhere (None)
@@ -250,7 +250,7 @@ def _place_footnotes(units: UnitTable) -> None:
                 units.set_headings(note, *units.headings_of(citing))
 
 
-def texts_marker(para: str) -> str:
+def _cited_marker(para: str) -> str:
     """The marker a footnote's unit is cited by: fn-3 → ³, fn-* (2) → *."""
     return para.removeprefix("fn-").split(" ")[0].translate(TO_SUPERSCRIPT)
 
@@ -564,9 +564,8 @@ class _Assembler:
         if plain is not None and plain["marker"].isdigit():
             if not self.last_note < int(plain["marker"]) <= self.last_note + MAX_SKIP:
                 plain = None
-        if fn or plain:
-            found = fn or plain
-            assert found is not None
+        found = fn or plain
+        if found is not None:
             marker = found["marker"].translate(FROM_SUPERSCRIPT)
             if marker.isdigit():
                 self.last_note = int(marker)

@@ -18,7 +18,7 @@ from un_report.columns import LineTable, Strings
 from un_report.errors import InputError
 from un_report.ingest.charfix import fix_codepoints
 from un_report.ingest.furniture import (
-    FOOTER_NUMBER,
+    DIGITS,
     MAX_FURNITURE_CHARS,
     is_footer,
     is_running_header,
@@ -51,8 +51,8 @@ def read_text(path: Path) -> LineTable:
     for raw_line in _lines(text):
         if raw_line:
             text_lines += 1
-            line = LIST_MARKER.sub("", raw_line) if raw_line[0] in LIST_MARKS else raw_line
-            if len(line) <= MAX_FURNITURE_CHARS and DIGIT.search(line):
+            line = _unmarked(raw_line)
+            if len(line) <= MAX_FURNITURE_CHARS and DIGITS.search(line):
                 candidates.append(line)
         elif previous:
             blank_after += 1
@@ -70,17 +70,17 @@ def read_text(path: Path) -> LineTable:
         if not raw_line:
             after_blank = True
             continue
-        line = LIST_MARKER.sub("", raw_line) if raw_line[0] in LIST_MARKS else raw_line
+        line = _unmarked(raw_line)
         if not line:
             after_blank = True
             continue
-        if len(line) <= MAX_FURNITURE_CHARS and FOOTER_NUMBER.search(line) and is_footer(line):  # (as it begins)
+        if is_footer(line):
             found = printed_page(line)
             if found:
                 page_ends.append((len(kept) + bool(last), found[0]))
                 total = found[1]
             continue
-        if headers and is_running_header(line, headers):
+        if is_running_header(line, headers):
             continue
         if wrapped and not after_blank and last and not OPENS_UNIT.match(raw_line):
             last = join_wrapped(last, line)
@@ -95,7 +95,12 @@ def read_text(path: Path) -> LineTable:
 
 
 LIST_MARKS = "-*•"  # what a Markdown list marker (`LIST_MARKER`) starts with
-DIGIT = re.compile(r"\d")
+
+
+def _unmarked(line: str) -> str:
+    """A non-empty line without its Markdown list marker (`LIST_MARKER`)."""
+    return LIST_MARKER.sub("", line) if line[0] in LIST_MARKS else line
+
 LINE_BLOCK = 1 << 16  # characters split into lines at a time
 
 
@@ -224,20 +229,19 @@ def reads_as(text: str, common: frozenset[str]) -> bool:
 def _interpolate_pages(lengths: Sequence[int], ends: list[tuple[int, int]], total: int | None) -> list[int | None]:
     """Page of every line (given by its length), from the known page ends, spread by
     character count in between."""
-    lines = lengths
     if not ends:
-        return [None] * len(lines)
+        return [None] * len(lengths)
     anchors = [(0, 0), *ends]  # (line index where a page range starts, last page before it)
     if total is not None and ends[-1][1] < total:
-        anchors.append((len(lines), total))
+        anchors.append((len(lengths), total))
     pages: list[int | None] = []
     for (lo, first_before), (hi, last_page) in pairwise(anchors):
-        span = lines[lo:hi]
+        span = lengths[lo:hi]
         count = max(1, last_page - first_before)
         size = sum(span) or 1
         seen = 0
         for length in span:
             pages.append(first_before + 1 + min(count - 1, seen * count // size))
             seen += length
-    pages.extend([anchors[-1][1]] * (len(lines) - len(pages)))
+    pages.extend([anchors[-1][1]] * (len(lengths) - len(pages)))
     return pages

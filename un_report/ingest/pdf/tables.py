@@ -9,7 +9,7 @@ from un_report import script
 # --- Unicode (the script facts shared with other stages live in un_report.script) --------
 SUPERSCRIPTS = script.TO_SUPERSCRIPT
 SUPERSCRIPT_DIGITS = frozenset(script.SUPERSCRIPT_DIGITS)
-HYPHENS = frozenset("-\u2010")  # hyphen-minus, hyphen
+HYPHENS = frozenset(script.HYPHENS)
 SOFT_HYPHEN = "\u00ad"
 LEADER_GLYPHS = frozenset(".·…‧․")  # dot leaders of a table of contents
 MARKER_PUNCT = frozenset(".)")  # dropped after a footnote number printed as "1." or "1)"
