@@ -24,7 +24,7 @@ from itertools import accumulate
 from typing import Generic, TypeVar, get_args, overload
 
 from un_report.boxes import Boxes
-from un_report.models import Figure, FigureKind, Line, LineRole, Qualifier, Unit, UnitKind
+from un_report.models import Figure, FigureKind, Line, LineRole, LineRow, Qualifier, Unit, UnitKind
 
 T = TypeVar("T", bound=Hashable)
 UNIT_KINDS: tuple[UnitKind, ...] = get_args(UnitKind)
@@ -314,7 +314,6 @@ class UnitTable(RecordTable[Unit]):
         pages: list[int | None] | None = None, boxes: Boxes | None = None,
     ) -> None:
         """Append a unit given by its fields (`Unit`'s), without building it."""
-        i = len(self.kind)
         self.context.append(self.contexts.number((report, source, lang, part, chapter, section, heading, title)))
         self.kind.append(_UNIT_KIND_NUMBERS[kind])
         self.number.append(NO_NUMBER if number is None else number)
@@ -322,9 +321,9 @@ class UnitTable(RecordTable[Unit]):
         self.para.append(para)
         self.text.append(text)
         if pages is not None:
-            self.pages[i] = pages
+            self.pages[len(self.kind) - 1] = pages
         if boxes is not None:
-            self.boxes[i] = boxes
+            self.boxes[len(self.kind) - 1] = boxes
 
     def __len__(self) -> int:
         return len(self.kind)
@@ -439,12 +438,16 @@ class LineTable(RecordTable[Line]):
         return Line.of(self.text[i], None if page == NO_NUMBER else page, LINE_ROLES[self.role[i]], self.boxes.get(i))
 
     def __iter__(self) -> Iterator[Line]:
+        of = Line.of
+        return (of(*row) for row in self.rows())
+
+    def rows(self) -> Iterator[LineRow]:
+        """The lines' fields, in order, without building a `Line` for each."""
         boxes, pages, roles = self.boxes, self.page, self.role
-        new = Line.of_fields
         for i, text in enumerate(self.texts(), self.lo):
             page = pages[i]
-            yield new({"text": text, "page": None if page == NO_NUMBER else page, "role": LINE_ROLES[roles[i]],
-                       "boxes": boxes.get(i) if boxes else None})
+            box = boxes.get(i) if boxes else None
+            yield LineRow(text, None if page == NO_NUMBER else page, LINE_ROLES[roles[i]], box)
 
     def chunks(self) -> Iterator[str]:
         """The lines' texts run together in a few long strings (what a count over every

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
-from typing import Literal, TypeVar
+from typing import Literal, NamedTuple, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, InstanceOf, SkipValidation
 
@@ -48,10 +48,18 @@ class Line(BaseModel):
         a text of a hundred thousand lines is read back a line at a time (`LineTable`)."""
         return _record(cls, _LINE_FIELDS, {"text": text, "page": page, "role": role, "boxes": boxes})
 
-    @staticmethod
-    def of_fields(fields: dict[str, object]) -> Line:
-        """`of`, its fields given as a dict of all four (`LineTable` reads lines so)."""
-        return _record(Line, _LINE_FIELDS, fields)
+
+class LineRow(NamedTuple):
+    """A line's fields without the model, as the segmenter reads a text's hundred thousand
+    lines (`LineTable.rows`): a tenth of a `Line`'s cost to make."""
+
+    text: str
+    page: int | None
+    role: LineRole | None
+    boxes: Boxes | None
+
+
+LineLike = Line | LineRow  # what a stage that only reads a line's fields takes
 
 
 class FrontMatter(BaseModel):

@@ -24,13 +24,14 @@ from __future__ import annotations
 
 import re
 from collections import deque
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
 
 from un_report.boxes import Boxes
 from un_report.columns import LINE_ROLES, UNIT_KINDS, LineTable, UnitTable
 from un_report.errors import InputError
-from un_report.models import Document, Line
+from un_report.models import Document, LineLike
 from un_report.rules.base import LanguageRules
 from un_report.script import (
     CLOSING_MARKS,
@@ -136,10 +137,24 @@ class _Layout:
         self.sentence_end = layout.sentence_end
         self.sentence_ends = layout.sentence_end + "."  # what ends a sentence, the full stop too
         self.last_text, self.last_ends = "", False  # the text `ends_sentence` read last, and its answer
+        self.prior_text, self.prior_ends = "", False  # and the one before
         self.max_heading = layout.max_heading_chars
         self.joins_digits = layout.joins_wrapped_digits
         self.number_stops = layout.number_stops
         self.numbered = numbered_line(layout.number_stops)
+        # Every pattern a line's start may hold, in one: a line none of them starts is body
+        # text or a heading, read without asking each in turn (most lines of a long text).
+        self.opener = re.compile("|".join(
+            _scoped(p) for p in (
+                self.contents, FOOTNOTE_START, self.part, self.chapter, self.section, self.numbered,
+                self.sub_heading, self.exhibit,
+            )
+        ))
+
+    def may_open(self, text: str) -> bool:
+        """Whether a line's (stripped) text may be a contents heading, a footnote, a part's,
+        chapter's or section's heading, a numbered paragraph, a list item or a caption."""
+        return text[:1] in self.confused or self.opener.match(text) is not None
 
     def section_match(self, text: str) -> re.Match[str] | None:
         if len(text) > self.max_heading:
@@ -148,7 +163,7 @@ class _Layout:
             text = text[:1].translate(self.confusables) + text[1:]
         return self.section.match(text)
 
-    def part_label(self, line: Line) -> str | None:
+    def part_label(self, line: LineLike) -> str | None:
         """A part's heading (Annex I, Enclosure, Draft decision) → its label (annex I)."""
         text = line.text.strip()
         if line.role not in (None, "heading", "box_title") or len(text) > PART_HEADING_CHARS:
@@ -160,11 +175,17 @@ class _Layout:
         return " ".join(w if _is_numeral(w) else w.lower() for w in words)
 
     def ends_sentence(self, text: str) -> bool:
-        if text is self.last_text:  # a line's text is asked about more than once
+        # A line's text is asked about more than once, and again as its unit's end while the
+        # next line is read: the last two answers are kept.
+        if text is self.last_text:
             return self.last_ends
+        if text is self.prior_text:
+            return self.prior_ends
         stripped = text.rstrip().rstrip(CLOSERS)
-        self.last_text, self.last_ends = text, bool(stripped) and stripped[-1] in self.sentence_ends
-        return self.last_ends
+        ends = bool(stripped) and stripped[-1] in self.sentence_ends
+        self.prior_text, self.prior_ends = self.last_text, self.last_ends
+        self.last_text, self.last_ends = text, ends
+        return ends
 
     def draft_ends(self, draft: _Draft) -> bool:
         """Whether a draft's text ends a sentence (known once per text it has)."""
@@ -172,7 +193,7 @@ class _Layout:
             draft.ended = self.ends_sentence(draft.ending(CLOSERS))
         return draft.ended
 
-    def heading_like(self, line: Line) -> bool:
+    def heading_like(self, line: LineLike) -> bool:
         if line.role in ("heading", "box_title"):
             return True
         if line.role is not None:
@@ -202,7 +223,7 @@ def segment(doc: Document, notes: list[str] | None = None) -> UnitTable:
     layout = _Layout(doc.language.rules)
     units = UnitTable()
     assembler = _Assembler(layout, units, doc)
-    lines = iter(doc.lines)
+    lines: Iterator[LineLike] = doc.lines.rows() if isinstance(doc.lines, LineTable) else iter(doc.lines)
     line = next(lines, None)
     while line is not None:
         nxt = next(lines, None)
@@ -222,6 +243,17 @@ def segment(doc: Document, notes: list[str] | None = None) -> UnitTable:
 
 _PARAGRAPH, _FOOTNOTE = UNIT_KINDS.index("paragraph"), UNIT_KINDS.index("footnote")
 _EXHIBIT = LINE_ROLES.index("exhibit")
+
+
+def _scoped(pattern: re.Pattern[str]) -> str:
+    """A pattern as one alternative of a larger one: its flags scoped to it, its groups unnamed
+    (two alternatives may name a group alike)."""
+    if "(?P=" in pattern.pattern or "(?(" in pattern.pattern:
+        raise ValueError(f"a layout pattern refers back to a group: {pattern.pattern!r}")
+    flags = "".join(f for f, bit in (("i", re.IGNORECASE), ("x", re.VERBOSE)) if pattern.flags & bit)
+    unnamed = re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern)
+    end = "\n)" if pattern.flags & re.VERBOSE else ")"  # past a comment on the pattern's last line
+    return f"(?{flags}:{unnamed}{end}"
 
 
 def _place_footnotes(units: UnitTable) -> None:
@@ -274,7 +306,7 @@ class _Assembler:
         self.main: _Draft | None = None  # the paragraph or box unmarked body lines continue
         self.footnote: _Draft | None = None
         self.last_note = 0  # the number of the last numbered note read
-        self.title: list[Line] = []  # a box title waiting for its body
+        self.title: list[LineLike] = []  # a box title waiting for its body
         self.boxes_seen = 0
         self.recovered: list[str] = []  # paragraph numbers split out of the paragraph before
         self.late: list[str] = []  # skipped paragraphs found further on (a side panel)
@@ -332,9 +364,12 @@ class _Assembler:
             out.append(f"{self.orphan_lines} lines of body text outside any unit left out")
         return out
 
-    def feed(self, line: Line, nxt: Line | None) -> None:
+    def feed(self, line: LineLike, nxt: LineLike | None) -> None:
         """Classify one line and add it where it belongs."""
         text, role, layout = line.text.strip(), line.role, self.layout
+        if role is None and self.at_rest() and not layout.may_open(text):
+            self.text_line(line, nxt, None)  # every check below would pass it by
+            return
         if self.in_contents(line) or self.set_aside(line):
             return
         fn = FOOTNOTE_START.match(text)
@@ -385,13 +420,25 @@ class _Assembler:
         if self.continues_list(line):
             self.body_line(line)
             return
-        continues = role is None and self.main is not None and not layout.draft_ends(self.main)
-        if layout.heading_like(line) and not (continues and not numbered):
+        self.text_line(line, nxt, numbered)
+
+    def at_rest(self) -> bool:
+        """Whether no table of contents, table or chart, nor heading just read, may claim the next line."""
+        return self.contents_page is None and self.exhibit is None and self.last_heading is None
+
+    def text_line(self, line: LineLike, nxt: LineLike | None, numbered: re.Match[str] | None) -> None:
+        """A line that is no part's, chapter's or section's heading, nor a paragraph's first:
+        a heading, unless it carries on a sentence left open, or body text."""
+        if self.layout.heading_like(line) and (numbered or not self.continues_sentence(line.role)):
             self.heading_line(line, nxt)
             return
         self.body_line(line)
 
-    def in_contents(self, line: Line) -> bool:
+    def continues_sentence(self, role: str | None) -> bool:
+        """Whether a line of plain text (`role` None) carries on a sentence the unit before it left open."""
+        return role is None and self.main is not None and not self.layout.draft_ends(self.main)
+
+    def in_contents(self, line: LineLike) -> bool:
         """A table of contents: its heading ("Contents") and the lines after it on its page
         up to main text, footnotes aside. Its entries ("Annex. Participants", "1. Tourner la
         page 2", "I. Shipping . . . . 1 - 28") are neither parts' headings nor paragraphs:
@@ -413,14 +460,14 @@ class _Assembler:
         self.title = []
         return True
 
-    def contents_entry(self, line: Line) -> bool:
+    def contents_entry(self, line: LineLike) -> bool:
         """A line that can only be a contents entry: a table's row, leaders, or a short line
         ending in a page number."""
         text = line.text.strip()
         short = len(text) <= self.layout.max_heading
         return line.role == "exhibit" or bool(LEADERS.search(text)) or (short and bool(PAGE_ONLY_END.search(text)))
 
-    def main_text(self, line: Line) -> bool:
+    def main_text(self, line: LineLike) -> bool:
         """Whether a line under a contents heading is main text, not one of its entries: a
         chapter's or section's heading without a page number is the body's ("I.
         Introduction" above paragraph 1), an annex's may be an entry."""
@@ -434,7 +481,7 @@ class _Assembler:
         ends = text.rstrip(CLOSERS)[-1:] in FULL_STOPS
         return line.role == "body" and (len(text) > layout.max_heading or ends)
 
-    def continues_list(self, line: Line) -> bool:
+    def continues_list(self, line: LineLike) -> bool:
         """A list item of the paragraph before, however the layout set it ("(c) Findings …"
         where the paragraph ends "…; (b) … of UNOPS;", or an item's title in italics, "(a)
         Protection of civilians:" after "…the following tasks:"): never a sub-heading. The paragraph
@@ -454,7 +501,7 @@ class _Assembler:
             return any(f"({label})" in text for label in _labels_before(m["label"]))
         return False
 
-    def set_aside(self, line: Line) -> bool:
+    def set_aside(self, line: LineLike) -> bool:
         """A table or chart (role "exhibit" from the PDF reader), its caption with the title
         and labels under it, and the notes under it (Source:): kept out of the units and
         counted. A caption takes the short lines after it on its page (its title, a chart's
@@ -502,7 +549,7 @@ class _Assembler:
             return True
         return _roman_value(chapter["roman"]) != self.chapter_number + 1
 
-    def numbered_heading(self, line: Line, number: int, nxt: Line | None) -> bool:
+    def numbered_heading(self, line: LineLike, number: int, nxt: LineLike | None) -> bool:
         """A numbered sub-heading ("1. Food systems" set bold between numbered paragraphs):
         a heading in the layout, short, no sentence, and not the paragraph a numbering
         awaits (unless the next line is that paragraph)."""
@@ -514,7 +561,7 @@ class _Assembler:
         following = self.layout.numbered.match(nxt.text.strip()) if nxt is not None else None
         return following is not None and int(following["number"]) == number
 
-    def wraps_heading(self, line: Line) -> bool:
+    def wraps_heading(self, line: LineLike) -> bool:
         """A printed line that carries on the chapter, section or sub-heading just above it
         (it starts where the heading's title starts, right under it): joined to it."""
         last, self.last_heading = self.last_heading, None
@@ -548,13 +595,13 @@ class _Assembler:
         self.title = []
         self.want_chapter_title = False
 
-    def start(self, kind: str, para: str, number: int | None, line: Line, title: str = "") -> _Draft:
+    def start(self, kind: str, para: str, number: int | None, line: LineLike, title: str = "") -> _Draft:
         part = self.sequence.part
         draft = _Draft(part, para, kind, number, self.chapter, self.section, self.heading, title, line.page)
         self.drafts.append(draft)
         return draft
 
-    def footnote_line(self, line: Line, fn: re.Match[str] | None) -> None:
+    def footnote_line(self, line: LineLike, fn: re.Match[str] | None) -> None:
         """A footnote's first line (it carries the marker) or a wrapped line of it. In the
         notes' area a marker may also be printed on the baseline, in the note's own type: a
         symbol (* A/80/50.), or the next note's number (a few may be skipped); any other
@@ -600,7 +647,7 @@ class _Assembler:
             return True
         if role == "box":
             return False
-        if role is None and self.main is not None and not self.layout.draft_ends(self.main):
+        if self.continues_sentence(role):
             return False  # plain text gives no layout: a number mid-sentence is wrapped text
         if role == "body" and seq is self.sequences[0] and seq.expected == 1 and not self.numbered_seen:
             seq.expected = number  # an excerpt, or a document continuing another's numbering
@@ -650,7 +697,7 @@ class _Assembler:
         self.drafts.insert(self.drafts.index(draft) + 1, tail)
         return True
 
-    def paragraph_start(self, line: Line, numbered: re.Match[str]) -> None:
+    def paragraph_start(self, line: LineLike, numbered: re.Match[str]) -> None:
         if self.title:  # a title followed by a numbered paragraph was a heading after all
             self.heading, self.title = self.under(_joined(self.title, self.layout)), []
         number = self.paragraph_number or self.expected
@@ -662,14 +709,14 @@ class _Assembler:
         self.paragraph_number = None
         self.want_chapter_title = False
 
-    def box_start(self, first: Line) -> _Draft:
+    def box_start(self, first: LineLike) -> _Draft:
         self.boxes_seen += 1
         title = _joined(self.title, self.layout)
         self.main = self.start("box", f"box-{self.boxes_seen}", None, first, title)
         self.title = []
         return self.main
 
-    def heading_line(self, line: Line, nxt: Line | None) -> None:
+    def heading_line(self, line: LineLike, nxt: LineLike | None) -> None:
         """A chapter's title, a box title (unnumbered text follows), or a sub-heading."""
         text = line.text.strip()
         if self.want_chapter_title:
@@ -687,14 +734,14 @@ class _Assembler:
             return f"{self.above}{UNDER}{heading}"
         return heading
 
-    def body_line(self, line: Line) -> None:
+    def body_line(self, line: LineLike) -> None:
         """A box's text after its title, or the continuation of a unit."""
         if self.title:
             _append(self.box_start(self.title[0]), line, self.layout)
             return
         target = self.main
-        paragraph_unfinished = self.paragraph is not None and not self.layout.draft_ends(self.paragraph)
-        if line.role == "body" or (self.main is not None and self.main.kind == "box" and paragraph_unfinished):
+        in_box, paragraph = target is not None and target.kind == "box", self.paragraph
+        if line.role == "body" or (in_box and paragraph is not None and not self.layout.draft_ends(paragraph)):
             # text around a box continues its paragraph; plain body text never a box
             kept = self.main if self.main is not None and (self.main.kind != "box" or line.role is None) else None
             target = self.paragraph or kept
@@ -705,7 +752,7 @@ class _Assembler:
         else:
             self.unnumbered_start(line)
 
-    def opens_paragraph(self, draft: _Draft, line: Line) -> bool:
+    def opens_paragraph(self, draft: _Draft, line: LineLike) -> bool:
         """In unnumbered text, a new block opens a paragraph unless it carries on, on a new
         page, a sentence the last one left open. A block whose first line is indented past
         its other lines opens one whatever the text before it ended in (a resolution's
@@ -713,7 +760,7 @@ class _Assembler:
         last_page = draft.pages[-1] if draft.pages else draft.page
         return self.layout.draft_ends(draft) or line.page == last_page or _first_line_indented(line)
 
-    def unnumbered_start(self, line: Line) -> None:
+    def unnumbered_start(self, line: LineLike) -> None:
         """Body text outside any numbered paragraph: the next unnumbered paragraph, u-N."""
         seq = self.sequence
         seq.unnumbered += 1
@@ -745,7 +792,7 @@ class _HeadingEnd:
     label_x0: float | None = None  # a lettered sub-heading's label ("(a)"), where it starts
 
     @staticmethod
-    def of(line: Line, field: str, m: re.Match[str] | None) -> _HeadingEnd | None:
+    def of(line: LineLike, field: str, m: re.Match[str] | None) -> _HeadingEnd | None:
         """The heading line's end; None for a line without character boxes (text input)."""
         text = line.text
         lead = len(text) - len(text.lstrip())
@@ -761,7 +808,7 @@ class _HeadingEnd:
         label_x0 = ink[0][0] if m is not None and "label" in m.groupdict() else None
         return _HeadingEnd(field, line.page, first[0], bottom, min(bottom - last_top, bottom - top), label_x0)
 
-    def carried_on_by(self, line: Line) -> bool:
+    def carried_on_by(self, line: LineLike) -> bool:
         ink = [b for b in line.boxes or () if b is not None]
         if line.page != self.page or not ink:
             return False
@@ -770,12 +817,12 @@ class _HeadingEnd:
         aligned = any(abs(x0 - edge) <= HEADING_ALIGN * self.height for edge in edges)
         return aligned and 0 <= top - self.bottom <= HEADING_GAP * self.height
 
-    def moved_to(self, line: Line) -> _HeadingEnd:
+    def moved_to(self, line: LineLike) -> _HeadingEnd:
         ink = [b for b in line.boxes or () if b is not None]
         return _HeadingEnd(self.field, self.page, self.title_x0, max(b[3] for b in ink), self.height, self.label_x0)
 
 
-def _first_line_indented(line: Line) -> bool:
+def _first_line_indented(line: LineLike) -> bool:
     """Whether a block of several printed lines sets its first line in from the others by
     more than PARAGRAPH_INDENT_EM of its type (a paragraph's opening line). A printed line
     starts where a character stands left of and below the one before it."""
@@ -825,7 +872,7 @@ def _roman_value(numeral: str | None) -> int:
     return total
 
 
-def _is_body(line: Line, layout: _Layout, expected: int) -> bool:
+def _is_body(line: LineLike, layout: _Layout, expected: int) -> bool:
     """Whether a line is plain body text (what follows a box title)."""
     text = line.text.strip()
     if line.role not in (None, "body", "box"):
@@ -838,7 +885,7 @@ def _is_body(line: Line, layout: _Layout, expected: int) -> bool:
     return not layout.heading_like(line)
 
 
-def _joined(lines: list[Line], layout: _Layout) -> str:
+def _joined(lines: list[LineLike], layout: _Layout) -> str:
     out = ""
     for line in lines:
         text = line.text.strip()
@@ -846,7 +893,7 @@ def _joined(lines: list[Line], layout: _Layout) -> str:
     return out
 
 
-def _append(draft: _Draft, line: Line, layout: _Layout, strip: int = 0) -> None:
+def _append(draft: _Draft, line: LineLike, layout: _Layout, strip: int = 0) -> None:
     """Add a line's text (from offset `strip`) to a unit, keeping per-character provenance."""
     raw = line.text
     stripped = raw.strip()
@@ -871,7 +918,8 @@ def _finish(draft: _Draft, layout: _Layout, units: UnitTable, where: tuple[str, 
     text, pages, boxes = draft.text, draft.pages, draft.boxes
     if boxes is not None:
         boxes.pad(len(text) - len(boxes))
-    text, pages, boxes = _clean(text, pages, boxes, layout)
+    if layout.script.search(text):  # no character of the script: no space between two to drop
+        text, pages, boxes = _clean(text, pages, boxes, layout)
     units.add(
         *where, draft.part, draft.para, draft.kind, draft.number,  # type: ignore[arg-type]
         draft.chapter, draft.section, draft.heading, draft.title, draft.page, text,
@@ -887,8 +935,6 @@ def _clean(
     """Drop the spaces that line wrapping left between two CJK characters (`boxes` empty,
     None or one per character)."""
     drops = []
-    if not layout.script.search(text):  # no character of the script: no space between two
-        return text, pages, boxes
     for m in re.finditer(r"[ \u3000]+", text):
         before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
         if before and after and layout.script.match(before) and layout.script.match(after):
