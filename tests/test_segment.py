@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from un_report.columns import LineTable
 from un_report.models import Document, Line, Unit
-from un_report.rules import language
-from un_report.segment import segment
+from un_report.rules import language, supported
+from un_report.script import SUPERSCRIPT_DIGITS
+from un_report.segment import FOOTNOTE_START, _Layout, segment
 
 
 def units_of(*texts: str, lang: str = "zh") -> list[Unit]:
@@ -294,3 +298,44 @@ def test_notes_marked_on_the_baseline_or_by_a_symbol(
 ) -> None:
     units = pdf_units(("I. Introduction", "heading"), ("1. Text.", "body"), *lines)
     assert [(u.para, u.text) for u in units if u.kind == "footnote"] == notes
+
+
+# Line starts every layout pattern reads, and what may follow them
+_STARTS = ["", "1. ", "12 - ", "(a) ", "(iv) ", "I. ", "IV. ", "A. ", "Ι. ", "Chapter II ", "Annex I ", "Annexe ",
+           "Part two ", "Draft decision ", "Table 2 ", "Figure 1.1: ", "Contents", "CONTENTS", "Sources: ", "第二章 ",
+           "附件一 ", "表 3 ", "目 录", "Глава ", "Приложение ", "Capítulo ", "Anexo ", "Chapitre ", "الفصل ", "المرفق ",
+           SUPERSCRIPT_DIGITS[2], "* ", "Ⅱ. ", "l. "]
+_LINE = st.builds(lambda start, rest: start + rest, st.sampled_from(_STARTS),
+                  st.text(st.sampled_from("aZ1 .,:()-–第章"), max_size=12))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_LINE, st.sampled_from(supported()))
+def test_a_line_any_layout_pattern_starts_is_never_read_as_plain_text(text: str, lang: str) -> None:
+    """The segmenter reads a line no pattern of its layout may start as body text or a
+    heading without asking each pattern; the one pattern that stands for them all must
+    hold every line one of them holds, or a heading or paragraph would be read as text."""
+    layout = _Layout(language(lang).rules)
+    patterns = [layout.contents, FOOTNOTE_START, layout.part, layout.chapter, layout.section, layout.numbered,
+                layout.sub_heading, layout.exhibit]
+    if any(p.match(text) for p in patterns) or layout.section_match(text):
+        assert layout.may_open(text)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_text_read_into_a_line_table_is_segmented_as_its_lines_are(lang: str) -> None:
+    """Text input holds its lines in a LineTable, read without a Line per row: the units are
+    those of the same lines given one by one."""
+    texts = ["第一章", "导言", "1. 第一段,", "接着。", "背景", "2. 第二段。", "¹ 脚注。", "附件一", "1. 附件段落。"]
+    if lang == "en":
+        texts = ["Chapter I", "Introduction", "1. The first,", "continued.", "Background", "2. Second.",
+                 "¹ A note.", "Annex I", "1. An annex paragraph.", "(a) An item;", "Plain text after it."]
+    lines = [Line(text=t, page=1 + i // 4) for i, t in enumerate(texts)]
+    table = LineTable(lines)
+
+    def units(rows: list[Line] | LineTable) -> list[Unit]:
+        return list(segment(Document(source="t.txt", report="T", language=language(lang), lines=rows)))
+
+    assert units(table) == units(lines)
+    annex = "附件一" if lang == "zh" else "annex I"
+    assert [(u.part, u.para) for u in units(table)] == [("", "1"), ("", "2"), ("", "fn-1"), (annex, "1")]

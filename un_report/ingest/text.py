@@ -74,15 +74,14 @@ def read_text(path: Path) -> LineTable:
         if not line:
             after_blank = True
             continue
-        if len(line) <= MAX_FURNITURE_CHARS:  # what furniture can be: no call for a longer line
-            if is_footer(line):
-                found = printed_page(line)
-                if found:
-                    page_ends.append((len(kept) + bool(last), found[0]))
-                    total = found[1]
-                continue
-            if headers and is_running_header(line, headers):
-                continue
+        if is_footer(line):
+            found = printed_page(line)
+            if found:
+                page_ends.append((len(kept) + bool(last), found[0]))
+                total = found[1]
+            continue
+        if is_running_header(line, headers):
+            continue
         if wrapped and not after_blank and last and not OPENS_UNIT.match(raw_line):
             last = join_wrapped(last, line)
         else:
