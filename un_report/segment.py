@@ -32,7 +32,7 @@ from un_report.boxes import Boxes
 from un_report.columns import LINE_ROLES, UNIT_KINDS, LineTable, UnitTable
 from un_report.errors import InputError
 from un_report.models import Document, LineLike
-from un_report.rules.base import LanguageRules
+from un_report.rules.base import NOTHING, LanguageRules
 from un_report.script import (
     CLOSING_MARKS,
     FROM_SUPERSCRIPT,
@@ -132,6 +132,7 @@ class _Layout:
         self.contents = re.compile(layout.contents, re.IGNORECASE)
         self.sub_heading = re.compile(layout.sub_heading)
         self.script = re.compile(rules.script)
+        self.unspaced = rules.script != NOTHING  # some characters are written without spaces between them
         self.confusables = str.maketrans(dict(layout.confusables))
         self.confused = frozenset(chr(c) for c in self.confusables)  # what a section letter may be printed as
         self.sentence_end = layout.sentence_end
@@ -207,7 +208,7 @@ class _Layout:
         if not left or not right or left[-1].isspace() or right[0].isspace():
             return ""
         a, b = left[-1], right[0]
-        if self.script.match(a) or self.script.match(b):
+        if self.unspaced and (self.script.match(a) or self.script.match(b)):
             return ""
         if a in HYPHENS and len(left) > 1 and left[-2].isalpha() and b.isalpha():
             return ""
@@ -918,7 +919,7 @@ def _finish(draft: _Draft, layout: _Layout, units: UnitTable, where: tuple[str, 
     text, pages, boxes = draft.text, draft.pages, draft.boxes
     if boxes is not None:
         boxes.pad(len(text) - len(boxes))
-    if layout.script.search(text):  # no character of the script: no space between two to drop
+    if layout.unspaced and layout.script.search(text):  # else no space between two of its characters to drop
         text, pages, boxes = _clean(text, pages, boxes, layout)
     units.add(
         *where, draft.part, draft.para, draft.kind, draft.number,  # type: ignore[arg-type]

@@ -26,7 +26,7 @@ from typing import Literal, NamedTuple, TypeVar
 from un_report.extract.scan import scanning
 from un_report.numbers import arabic_pattern, ascii_view, bare_units_pattern, sign_pattern, words_pattern
 from un_report.numbers.words import spaced_words_pattern
-from un_report.rules.base import FigureRules, LanguageRules, alternation
+from un_report.rules.base import NOTHING, FigureRules, LanguageRules, alternation
 from un_report.script import CLOSING_BRACKETS, CODE_LETTER, CODE_LETTERS, LETTER, OPENING_BRACKETS
 
 # A number touching one of these is part of a code, symbol, URL or version (A/80/1, G20,
@@ -41,7 +41,6 @@ LOOK_MARGIN = 16
 CODE_AFTER = re.compile(rf"^(?:[{CODE_LETTERS}_@\\]|/\d|\.\d|:\d|-{CODE_LETTER})")
 # A web address: every number inside it is part of it (…?q=30%25).
 WEB_ADDRESS = scanning(r"(?<![A-Za-z0-9])(?:[A-Za-z][A-Za-z0-9+.\-]*://|www\.)[A-Za-z0-9\-._~:/?#@!$&*+=%]+")
-NOTHING = "(?!)"  # a fragment a language does not have
 T = TypeVar("T")
 
 Form = Literal["fraction", "ratio", "share", "number"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from un_report.rules.base import (
+    NOTHING,
     Currency,
     FigureRules,
     LanguageRules,
@@ -363,5 +364,5 @@ SUBJECTS = SubjectRules(
 
 RULES = LanguageRules(
     lang="ar", layout=LAYOUT, numerals=NUMERALS, figures=FIGURES, subjects=SUBJECTS,
-    script="(?!)", spaced=True,
+    script=NOTHING, spaced=True,
 )

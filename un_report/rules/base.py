@@ -17,6 +17,9 @@ if TYPE_CHECKING:  # the models import this module (through Language); types onl
     from un_report.models import Qualifier
 
 
+NOTHING = "(?!)"  # a pattern that matches nothing: a fragment, or a script, a language does not have
+
+
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of `words`, escaped and longest first (平方米 before 米).
 
@@ -31,7 +34,7 @@ def alternation(words: Iterable[str]) -> str:
 def _alternation(words: frozenset[str]) -> str:
     unique = sorted(words, key=lambda w: (-len(w), w))
     if not unique:
-        return "(?!)"  # matches nothing
+        return NOTHING
     return "(?:" + _tree(unique) + ")"
 
 
@@ -347,7 +350,7 @@ class LanguageRules:
     """Everything the engines know of one language.
 
     script: regex class of the characters written without spaces between them (CJK); a
-        space between two of them is a line-wrap artefact. "(?!)" for spaced scripts.
+        space between two of them is a line-wrap artefact. NOTHING for spaced scripts.
     spaced: words are separated by spaces, so word lists match only as whole words.
     figures / subjects: None while the language has no figure rules yet.
     code_pages: the legacy encodings a text in this language may come in (Python codec

@@ -6,6 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from un_report.rules.base import (
+    NOTHING,
     Currency,
     FigureRules,
     LanguageRules,
@@ -269,5 +270,5 @@ SUBJECTS = SubjectRules(
 
 RULES = LanguageRules(
     lang="en", layout=LAYOUT, numerals=NUMERALS, figures=FIGURES, subjects=SUBJECTS,
-    script="(?!)", spaced=True,
+    script=NOTHING, spaced=True,
 )

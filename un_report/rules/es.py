@@ -10,6 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from un_report.rules.base import (
+    NOTHING,
     Currency,
     FigureRules,
     LanguageRules,
@@ -245,5 +246,5 @@ SUBJECTS = SubjectRules(
 
 RULES = LanguageRules(
     lang="es", layout=LAYOUT, numerals=NUMERALS, figures=FIGURES, subjects=SUBJECTS,
-    script="(?!)", spaced=True,
+    script=NOTHING, spaced=True,
 )

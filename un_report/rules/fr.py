@@ -11,6 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from un_report.rules.base import (
+    NOTHING,
     Currency,
     FigureRules,
     LanguageRules,
@@ -265,5 +266,5 @@ SUBJECTS = SubjectRules(
 
 RULES = LanguageRules(
     lang="fr", layout=LAYOUT, numerals=NUMERALS, figures=FIGURES, subjects=SUBJECTS,
-    script="(?!)", spaced=True,
+    script=NOTHING, spaced=True,
 )

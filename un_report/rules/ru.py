@@ -12,6 +12,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from un_report.rules.base import (
+    NOTHING,
     Currency,
     FigureRules,
     LanguageRules,
@@ -298,5 +299,5 @@ SUBJECTS = SubjectRules(
 
 RULES = LanguageRules(
     lang="ru", layout=LAYOUT, numerals=NUMERALS, figures=FIGURES, subjects=SUBJECTS,
-    script="(?!)", spaced=True,
+    script=NOTHING, spaced=True,
 )
