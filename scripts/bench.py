@@ -4,10 +4,11 @@ Prints figures; it asserts nothing. Start-up (imports, jieba's dictionary, compi
 rule patterns) is measured once and reported apart from the stages.
 
 Then the extraction throughput on the UN corpus sentences (../shared/unpc/sentences.jsonl,
-sentences/s per language), and the worst cases: hostile texts (runs of numerals, a figure repeated a hundred
-thousand times, no symbol anywhere), each read as one report in a fresh process, with
-its wall time and peak memory against the goal (under 2 s and under 10 times the input's
-size for any input under 1 MB; a growth under 1 MiB counts as none, see GOAL_MEMORY_FLOOR).
+sentences/s per language), and the worst cases: hostile texts (runs of numerals, a figure
+repeated a hundred thousand times, no symbol anywhere), each read as one report in a fresh
+process, three times, with its best wall time (and that run's CPU time) and largest peak
+memory against the goal (under 2 s and under 10 times the input's size for any input under
+1 MB; a growth under 1 MiB counts as none, see GOAL_MEMORY_FLOOR).
 
     python scripts/bench.py [PATH ...]        (default: every report in data/raw)
     python scripts/bench.py --worst           (the worst cases only)
@@ -23,11 +24,15 @@ import time
 import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 REPEATS = 5  # the fast stages are timed as the best of several runs
 WORST_LIMIT_SECONDS = 120  # a worst case still running after this is reported as a hang
+# Each worst case is run this many times, each in a fresh process: its best time is reported
+# (another tenant of a shared host only ever adds time), with that run's CPU seconds, and its
+# largest memory growth.
+WORST_REPEATS = 3
 GOAL_SECONDS, GOAL_MEMORY_RATIO = 2.0, 10  # for any input under 1 MB
 # Resident memory grows by the allocator's arenas (256 KiB) and pages, whatever the input: a
 # growth under this is judged no growth (a 178-byte input cannot be held in 1.8 KB).
@@ -96,44 +101,55 @@ def run_one(path: Path) -> None:
     language("zh").patterns, language("en").patterns
     _posseg()  # start-up is not the payload's cost
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-    began = time.perf_counter()
+    began, cpu = time.perf_counter(), time.process_time()
     try:
         result = run_report(path)
         outcome = f"{len(result.units)} units, {len(result.figures)} figures"
     except InputError as exc:
         outcome = f"refused: {exc.problem}"
-    seconds = time.perf_counter() - began
+    seconds, cpu = time.perf_counter() - began, time.process_time() - cpu
     after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-    print(json.dumps({"seconds": seconds, "grown": max(0, after - before), "outcome": outcome}))
+    print(json.dumps({"seconds": seconds, "cpu": cpu, "grown": max(0, after - before), "outcome": outcome}))
 
 
 def worst_cases() -> None:
-    """Each hostile text in a fresh process: seconds, memory grown beyond start-up, verdict."""
-    print(f"worst cases (goal: < {GOAL_SECONDS:.0f} s and < {GOAL_MEMORY_RATIO}× the input under 1 MB)")
+    """Each hostile text in fresh processes: best seconds, largest memory grown beyond start-up, verdict."""
+    print(f"worst cases (goal: < {GOAL_SECONDS:.0f} s and < {GOAL_MEMORY_RATIO}× the input under 1 MB; "
+          f"best time and largest growth of {WORST_REPEATS} runs; "
+          "the CPU seconds of the best: less than its time where the host gave the time to another)")
     with tempfile.TemporaryDirectory() as folder:
         for name, text in WORST_CASES:
             path = Path(folder) / "case.txt"
             path.write_text(text, encoding="utf-8")
             size = path.stat().st_size
             try:
-                done = subprocess.run(
-                    [sys.executable, __file__, "--one", str(path)],
-                    capture_output=True, text=True, timeout=WORST_LIMIT_SECONDS, check=True,
-                )
+                runs = [_run_one(path) for _ in range(WORST_REPEATS)]
             except subprocess.TimeoutExpired:
                 print(f"  {name:<34} {size / 1000:8.0f} KB   over {WORST_LIMIT_SECONDS} s: HANGS")
                 continue
             except subprocess.CalledProcessError as exc:
                 print(f"  {name:<34} {size / 1000:8.0f} KB   crashed: {exc.stderr.strip().splitlines()[-1:]}")
                 continue
-            m = json.loads(done.stdout.splitlines()[-1])
-            ratio = m["grown"] / size
-            small = m["grown"] < max(GOAL_MEMORY_RATIO * size, GOAL_MEMORY_FLOOR)
-            ok = size >= 1_000_000 or (m["seconds"] < GOAL_SECONDS and small)
+            best = min(runs, key=lambda m: m["seconds"])
+            seconds, grown = best["seconds"], max(m["grown"] for m in runs)
+            ratio = grown / size
+            small = grown < max(GOAL_MEMORY_RATIO * size, GOAL_MEMORY_FLOOR)
+            ok = size >= 1_000_000 or (seconds < GOAL_SECONDS and small)
             print(
-                f"  {name:<34} {size / 1000:8.0f} KB {m['seconds']:7.2f} s   peak +{m['grown'] / 2**20:6.1f} MiB "
-                f"({ratio:4.1f}×)  {'ok  ' if ok else 'SLOW'}  {m['outcome']}"
+                f"  {name:<34} {size / 1000:8.0f} KB {seconds:7.2f} s (CPU {best['cpu']:5.2f} s)   "
+                f"peak +{grown / 2**20:6.1f} MiB "
+                f"({ratio:4.1f}×)  {'ok  ' if ok else 'SLOW'}  {runs[0]['outcome']}"
             )
+
+
+def _run_one(path: Path) -> dict[str, Any]:
+    """One worst case read in a fresh process (`run_one`): its seconds, growth and outcome."""
+    done = subprocess.run(
+        [sys.executable, __file__, "--one", str(path)],
+        capture_output=True, text=True, timeout=WORST_LIMIT_SECONDS, check=True,
+    )
+    result: dict[str, Any] = json.loads(done.stdout.splitlines()[-1])
+    return result
 
 
 def main(argv: list[str]) -> None:
