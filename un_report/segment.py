@@ -921,8 +921,9 @@ def _finish(draft: _Draft, layout: _Layout, units: UnitTable, where: tuple[str, 
         boxes.pad(len(text) - len(boxes))
     if layout.unspaced and layout.script.search(text):  # else no space between two of its characters to drop
         text, pages, boxes = _clean(text, pages, boxes, layout)
+    report, source, lang = where
     units.add(
-        *where, draft.part, draft.para, draft.kind, draft.number,  # type: ignore[arg-type]
+        report, source, lang, draft.part, draft.para, draft.kind, draft.number,  # type: ignore[arg-type]
         draft.chapter, draft.section, draft.heading, draft.title, draft.page, text,
         # a page per character only where the unit crosses a page (memory: a long text's units)
         pages if pages and any(p != draft.page for p in pages) else None,
