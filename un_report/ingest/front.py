@@ -212,8 +212,6 @@ def body_start(lines: Sequence[Line], rules: LanguageRules) -> int:
 
 
 def _opens_paragraph_one(text: str) -> bool:
-    if not text.startswith("1"):  # what its number must start with: no other line need be matched
-        return False
     numbered = NUMBERED_LINE.match(text)
     return numbered is not None and numbered["number"] == "1"
 

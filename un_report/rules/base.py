@@ -155,15 +155,15 @@ class LayoutRules:
     # Digits split by a line wrap are one number (13 / 0 亿 → 130 亿): text without spaces.
     joins_wrapped_digits: bool = False
     number_stops: str = ".．"
-    date: str = "(?!)"
+    date: str = NOTHING
     months: Mapping[str, int] = field(default_factory=dict)
-    session: str = "(?!)"
-    agenda: str = "(?!)"
-    not_found: str = "(?!)"
+    session: str = NOTHING
+    agenda: str = NOTHING
+    not_found: str = NOTHING
     part: str = "(?P<label>(?!))(?P<title>)"
-    exhibit: str = "(?!)"
-    exhibit_note: str = "(?!)"
-    contents: str = "(?!)"
+    exhibit: str = NOTHING
+    exhibit_note: str = NOTHING
+    contents: str = NOTHING
     sub_heading: str = r"\((?P<label>[a-z]{1,2}|[ivxlc]+)\)\s+(?P<title>\S)"
     list_opener: str = ":："
     list_separator: str = ";；؛"
